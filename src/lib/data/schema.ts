@@ -109,7 +109,12 @@ const Figure = v.strictObject({
 });
 export type Figure = v.InferOutput<typeof Figure>;
 
-const Fact = v.strictObject({ text: I18nText, sources: Sources });
+const Fact = v.strictObject({
+	text: I18nText,
+	sources: Sources,
+	/** Regions the fact is about, so a region's dossier can show it (e.g. an unconfirmed role). */
+	regions: v.optional(v.array(NutsCode))
+});
 export type Fact = v.InferOutput<typeof Fact>;
 
 export const RegionProperties = v.strictObject({

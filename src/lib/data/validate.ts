@@ -174,6 +174,7 @@ function initiativeReferenceErrors(initiative: Initiative, known: Known, files: 
 		check('site', p.site, `pilots.${i}.site`);
 		check('organisation', p.lead, `pilots.${i}.lead`);
 	});
+	initiative.uncertain.forEach((f, i) => f.regions?.forEach((r, j) => check('region', r, `uncertain.${i}.regions.${j}`)));
 	return errors;
 }
 
