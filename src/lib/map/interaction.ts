@@ -1,0 +1,92 @@
+/** Pointer interaction: hover feature-state, cursor, a text-only tooltip, and clicks reported upward. */
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup } from 'maplibre-gl';
+import { zoomInto } from './camera';
+import { INTERACTIVE_LAYERS } from './layers';
+import { clusterTooltip } from './messages';
+
+export type MapSelection = { kind: 'region' | 'site'; id: string };
+
+type Hit =
+	| { kind: 'cluster'; clusterId: number; count: number; lngLat: [number, number] }
+	| { kind: 'site'; id: string; name: string; lngLat: [number, number] }
+	| { kind: 'region'; id: string };
+
+const SOURCE_OF = { site: 'sites', region: 'regions' } as const;
+
+function pointOf(f: MapGeoJSONFeature): [number, number] | null {
+	return f.geometry.type === 'Point' ? [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0] : null;
+}
+
+function toHit(f: MapGeoJSONFeature): Hit | null {
+	const p = f.properties;
+	const lngLat = pointOf(f);
+	if (f.layer.id === 'sites-cluster' && lngLat)
+		return { kind: 'cluster', clusterId: Number(p.cluster_id), count: Number(p.point_count), lngLat };
+	if (f.layer.id === 'sites-point' && lngLat) return { kind: 'site', id: String(p.id), name: String(p.name), lngLat };
+	if (f.layer.id === 'valleys-fill') return { kind: 'region', id: String(p.id) };
+	return null;
+}
+
+/** The most specific thing under the pointer: a cluster, then a site, then a valley. */
+export function hitAt(map: MapLibreMap, e: MapMouseEvent): Hit | null {
+	const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+	const features = map.queryRenderedFeatures(e.point, { layers });
+	for (const layer of INTERACTIVE_LAYERS) {
+		const f = features.find((x) => x.layer.id === layer);
+		if (f) return toHit(f);
+	}
+	return null;
+}
+
+const keyOf = (h: Hit | null): string =>
+	h === null ? '' : h.kind === 'cluster' ? `cluster:${h.clusterId}` : `${h.kind}:${h.id}`;
+
+function setHover(map: MapLibreMap, hit: Hit | null, hover: boolean): void {
+	if (!hit || hit.kind === 'cluster') return;
+	map.setFeatureState({ source: SOURCE_OF[hit.kind], id: hit.id }, { hover });
+}
+
+function showTooltip(map: MapLibreMap, popup: Popup, hit: Hit | null): void {
+	if (hit?.kind === 'site') popup.setLngLat(hit.lngLat).setText(hit.name).addTo(map);
+	else if (hit?.kind === 'cluster') popup.setLngLat(hit.lngLat).setText(clusterTooltip(hit.count)).addTo(map);
+	else popup.remove();
+}
+
+async function expandCluster(map: MapLibreMap, hit: Extract<Hit, { kind: 'cluster' }>): Promise<void> {
+	const source = map.getSource<GeoJSONSource>('sites');
+	if (!source) return;
+	const zoom = await source.getClusterExpansionZoom(hit.clusterId);
+	// The expansion zoom can be at or barely above the current fractional zoom: always zoom in visibly.
+	zoomInto(map, hit.lngLat, Math.max(zoom, map.getZoom() + 1));
+}
+
+/** Wires pointer events; returns a function that removes them. */
+export function attachPointer(map: MapLibreMap, popup: Popup, onselect: (sel: MapSelection) => void): () => void {
+	let hovered: Hit | null = null;
+	const update = (hit: Hit | null) => {
+		map.getCanvas().style.cursor = hit ? 'pointer' : '';
+		if (keyOf(hit) === keyOf(hovered)) return;
+		setHover(map, hovered, false);
+		setHover(map, hit, true);
+		hovered = hit;
+		showTooltip(map, popup, hit);
+	};
+	const onMove = (e: MapMouseEvent) => update(hitAt(map, e));
+	const onOut = () => update(null);
+	const onClick = (e: MapMouseEvent) => {
+		const hit = hitAt(map, e);
+		if (!hit) return;
+		popup.remove();
+		if (hit.kind === 'cluster') void expandCluster(map, hit).catch(() => undefined);
+		else onselect({ kind: hit.kind, id: hit.id });
+	};
+	map.on('mousemove', onMove);
+	map.on('mouseout', onOut);
+	map.on('click', onClick);
+	return () => {
+		map.off('mousemove', onMove);
+		map.off('mouseout', onOut);
+		map.off('click', onClick);
+		popup.remove();
+	};
+}

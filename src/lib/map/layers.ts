@@ -1,0 +1,263 @@
+/** The app's own sources and layers (valleys, network links, sites), styled with data-driven expressions. */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SourceSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import { STAGES } from '$lib/data/schema';
+import {
+	CLUSTER,
+	FONT_BOLD,
+	FONT_REGULAR,
+	INITIATIVE_FALLBACK,
+	INITIATIVE_STYLES,
+	NETWORK_REGION,
+	SELECTED_HALO,
+	STAGE_COLORS,
+	STAGE_FALLBACK,
+	VALLEY,
+	type InitiativeStyle
+} from './palette';
+
+export const SITES_ATTRIBUTION = 'Sites: sources cited per entry; coordinates GeoNames (CC BY 4.0)';
+
+export const CLUSTER_MAX_ZOOM = 7;
+/** Zoom at which a selected site is certainly drawn on its own (above CLUSTER_MAX_ZOOM). */
+export const SITE_FOCUS_ZOOM = 9;
+/** From this zoom every site carries its name. */
+export const SITE_LABEL_ZOOM = 10;
+
+export type AppData = {
+	regions: FeatureCollection;
+	/** Site points with the derived `primary_stage` and `operating` properties. */
+	sites: FeatureCollection;
+	lines: FeatureCollection;
+	anchors: FeatureCollection;
+};
+
+export function appSources(data: AppData): Record<string, SourceSpecification> {
+	return {
+		regions: { type: 'geojson', data: data.regions, promoteId: 'id' },
+		sites: {
+			type: 'geojson',
+			data: data.sites,
+			promoteId: 'id',
+			cluster: true,
+			clusterMaxZoom: CLUSTER_MAX_ZOOM,
+			clusterRadius: 40,
+			attribution: SITES_ATTRIBUTION
+		},
+		'network-lines': { type: 'geojson', data: data.lines },
+		'region-anchors': { type: 'geojson', data: data.anchors }
+	};
+}
+
+const isState = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** `case` on feature-state: selected, then hover, then the resting value. */
+function byState<T extends number | string>(selected: T, hover: T, rest: T): ExpressionSpecification {
+	return ['case', isState('selected'), selected, isState('hover'), hover, rest];
+}
+
+const stageColor: ExpressionSpecification = [
+	'match',
+	['get', 'primary_stage'],
+	...STAGES.flatMap((s) => [s, STAGE_COLORS[s]]),
+	STAGE_FALLBACK
+] as unknown as ExpressionSpecification;
+
+function byInitiative<K extends keyof InitiativeStyle>(key: K, wrap: (v: InitiativeStyle[K]) => unknown): ExpressionSpecification {
+	const cases = Object.entries(INITIATIVE_STYLES).flatMap(([id, s]) => [id, wrap(s[key])]);
+	return ['match', ['get', 'initiative'], ...cases, wrap(INITIATIVE_FALLBACK[key])] as unknown as ExpressionSpecification;
+}
+
+const operating: ExpressionSpecification = ['==', ['get', 'operating'], true];
+const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isValley: ExpressionSpecification = ['==', ['get', 'kind'], 'valley'];
+const isNetwork: ExpressionSpecification = ['==', ['get', 'kind'], 'network'];
+
+/** Radius of a site disc by zoom, larger when hovered or selected. */
+function siteRadius(extra = 0): ExpressionSpecification {
+	return ['interpolate', ['linear'], ['zoom'], 4, byState(8 + extra, 7 + extra, 5 + extra), 10, byState(11 + extra, 10 + extra, 7.5 + extra)];
+}
+
+function regionLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'network-regions-fill',
+			type: 'fill',
+			source: 'regions',
+			filter: isNetwork,
+			paint: { 'fill-color': NETWORK_REGION.fill, 'fill-opacity': byState(0.24, 0.18, NETWORK_REGION.opacity) }
+		},
+		{
+			id: 'valleys-fill',
+			type: 'fill',
+			source: 'regions',
+			filter: isValley,
+			paint: {
+				'fill-color': VALLEY.fill,
+				// Lighter when zoomed in, where the fill covers the whole screen.
+				'fill-opacity': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					6,
+					byState(VALLEY.opacity.selected, VALLEY.opacity.hover, VALLEY.opacity.base),
+					10,
+					byState(VALLEY.opacity.selected / 2, VALLEY.opacity.hover / 2, VALLEY.opacity.base / 2)
+				]
+			}
+		},
+		{
+			id: 'network-regions-line',
+			type: 'line',
+			source: 'regions',
+			filter: isNetwork,
+			paint: { 'line-color': NETWORK_REGION.line, 'line-width': byState(2, 1.2, 0.8), 'line-dasharray': [3, 2] }
+		},
+		{
+			id: 'valleys-line',
+			type: 'line',
+			source: 'regions',
+			filter: isValley,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': VALLEY.line, 'line-width': byState(3, 2.2, 1.4) }
+		}
+	];
+}
+
+function networkLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'network-lines',
+			type: 'line',
+			source: 'network-lines',
+			layout: { 'line-join': 'round', 'line-cap': 'butt' },
+			paint: {
+				'line-color': byInitiative('color', (c) => c),
+				'line-dasharray': byInitiative('dash', (d) => ['literal', d ?? [1, 0]]),
+				'line-offset': byInitiative('offset', (o) => o),
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4],
+				'line-opacity': 0.7
+			}
+		}
+	];
+}
+
+function labelLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'valley-labels',
+			type: 'symbol',
+			source: 'region-anchors',
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_BOLD],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'kind'], 'valley', 12, 10], 8, ['match', ['get', 'kind'], 'valley', 18, 13]],
+				'text-max-width': 7,
+				'text-letter-spacing': 0.03,
+				// Above the anchor: the sites' clusters sit near the region's middle.
+				'text-anchor': 'bottom',
+				'text-offset': [0, -0.6],
+				'symbol-sort-key': ['match', ['get', 'kind'], 'valley', 0, 1],
+				'text-padding': 4
+			},
+			paint: {
+				'text-color': ['match', ['get', 'kind'], 'valley', VALLEY.label, '#4f5b6b'],
+				'text-halo-color': 'rgba(255,255,255,0.92)',
+				'text-halo-width': 1.8
+			}
+		}
+	];
+}
+
+function siteLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'sites-cluster',
+			type: 'circle',
+			source: 'sites',
+			filter: ['has', 'point_count'],
+			paint: {
+				'circle-color': CLUSTER.fill,
+				'circle-opacity': 0.9,
+				'circle-radius': ['step', ['get', 'point_count'], 12, 5, 15, 10, 18],
+				'circle-stroke-color': CLUSTER.stroke,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: 'sites-cluster-count',
+			type: 'symbol',
+			source: 'sites',
+			filter: ['has', 'point_count'],
+			layout: {
+				'text-field': ['to-string', ['get', 'point_count_abbreviated']],
+				'text-font': [FONT_BOLD],
+				'text-size': 12,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': CLUSTER.text }
+		},
+		{
+			id: 'sites-halo',
+			type: 'circle',
+			source: 'sites',
+			filter: unclustered,
+			paint: {
+				'circle-radius': siteRadius(4),
+				'circle-opacity': 0,
+				'circle-stroke-color': SELECTED_HALO,
+				'circle-stroke-width': 2,
+				'circle-stroke-opacity': ['case', isState('selected'), 1, 0]
+			}
+		},
+		{
+			id: 'sites-point',
+			type: 'circle',
+			source: 'sites',
+			filter: unclustered,
+			paint: {
+				'circle-radius': siteRadius(),
+				'circle-color': ['case', operating, stageColor, '#ffffff'],
+				'circle-stroke-color': ['case', operating, '#ffffff', stageColor],
+				'circle-stroke-width': ['case', operating, 1.5, 2.5]
+			}
+		},
+		{
+			id: 'sites-label',
+			type: 'symbol',
+			source: 'sites',
+			filter: siteLabelFilter(null),
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-size': 12,
+				'text-max-width': 11,
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 1.1,
+				'text-justify': 'auto',
+				'text-padding': 3
+			},
+			paint: { 'text-color': '#222222', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 }
+		}
+	];
+}
+
+/** Labels: the selected site always, all unclustered sites from SITE_LABEL_ZOOM. */
+export function siteLabelFilter(selectedId: string | null): FilterSpecification {
+	const selected: ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+	return ['all', unclustered, ['any', selected, ['>=', ['zoom'], SITE_LABEL_ZOOM]]];
+}
+
+/** App layers from bottom to top. */
+export function appLayers(): LayerSpecification[] {
+	return [...regionLayers(), ...networkLayers(), ...labelLayers(), ...siteLayers()];
+}
+
+/** Layers a pointer can hover and click. */
+export const INTERACTIVE_LAYERS = ['sites-cluster', 'sites-point', 'valleys-fill'] as const;

@@ -1,0 +1,183 @@
+/**
+ * Fully offline MapLibre style: basemap from the app's own GeoJSON files, text drawn from
+ * self-hosted Noto Sans via `font-faces` (no `glyphs` URL, no remote request).
+ */
+import type {
+	ExpressionSpecification,
+	FontFacesSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { BASEMAP, FONT_BOLD, FONT_REGULAR } from './palette';
+import { appLayers, appSources, SITES_ATTRIBUTION, type AppData } from './layers';
+
+export { appLayers, appSources, type AppData } from './layers';
+export { STAGE_COLORS, statusStyle, siteSymbolColors, INITIATIVE_STYLES, VALLEY } from './palette';
+
+export type StyleOptions = {
+	/** Page origin, e.g. `location.origin`; every URL of the style is absolute on it. */
+	origin: string;
+	/** SvelteKit `base` path ('' at the root). */
+	base?: string;
+};
+
+export { FONT_BOLD, FONT_REGULAR } from './palette';
+
+export const ATTRIBUTION = {
+	gisco: '© EuroGeographics for the administrative boundaries (GISCO)',
+	naturalEarth: 'Made with Natural Earth',
+	cities: 'City labels: SimpleMaps (CC BY 4.0)',
+	sites: SITES_ATTRIBUTION
+} as const;
+
+const LATIN = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F', 'U+20AC'];
+const LATIN_EXT = ['U+0100-02AF', 'U+1E00-1EFF', 'U+20A0-20CF', 'U+2C60-2C7F', 'U+A720-A7FF'];
+
+export function assetUrl(opts: StyleOptions, path: string): string {
+	return new URL(`${opts.base ?? ''}${path}`, opts.origin).href;
+}
+
+function fontFaces(opts: StyleOptions): FontFacesSpecification {
+	const face = (weight: number) => [
+		{ url: assetUrl(opts, `/fonts/noto-sans-latin-${weight}-normal.woff2`), 'unicode-range': LATIN },
+		{ url: assetUrl(opts, `/fonts/noto-sans-latin-ext-${weight}-normal.woff2`), 'unicode-range': LATIN_EXT }
+	];
+	return { [FONT_REGULAR]: face(400), [FONT_BOLD]: face(700) };
+}
+
+function basemapSources(opts: StyleOptions): Record<string, SourceSpecification> {
+	const src = (file: string, attribution: string): SourceSpecification => ({
+		type: 'geojson',
+		data: assetUrl(opts, `/basemap/${file}`),
+		attribution
+	});
+	return {
+		countries: src('countries.geojson', ATTRIBUTION.naturalEarth),
+		nuts2: src('nuts2.geojson', ATTRIBUTION.gisco),
+		cities: src('cities.geojson', ATTRIBUTION.cities)
+	};
+}
+
+/** Land and background: drawn under everything. */
+function baseFillLayers(): LayerSpecification[] {
+	return [
+		{ id: 'background', type: 'background', paint: { 'background-color': BASEMAP.sea } },
+		{
+			id: 'countries-fill',
+			type: 'fill',
+			source: 'countries',
+			paint: {
+				'fill-color': ['case', ['==', ['get', 'covered_by_nuts'], true], BASEMAP.land, BASEMAP.landOutside],
+				'fill-antialias': true
+			}
+		}
+	];
+}
+
+/** Administrative lines: above the valley fills so borders stay crisp. */
+function baseLineLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'nuts2-line',
+			type: 'line',
+			source: 'nuts2',
+			minzoom: 3.5,
+			paint: {
+				'line-color': BASEMAP.nuts2Line,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 0.9]
+			}
+		},
+		{
+			id: 'countries-line',
+			type: 'line',
+			source: 'countries',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASEMAP.countryLine,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4]
+			}
+		}
+	];
+}
+
+type CityTier = { id: string; minzoom: number; filter: ExpressionSpecification; size: [number, number] };
+
+const MAJOR: ExpressionSpecification = [
+	'any',
+	['all', ['==', ['get', 'capital'], 'primary'], ['>=', ['get', 'population'], 100000]],
+	['>=', ['get', 'population'], 1000000]
+];
+const REGIONAL: ExpressionSpecification = [
+	'any',
+	['==', ['get', 'capital'], 'admin'],
+	['==', ['get', 'capital'], 'minor'],
+	['>=', ['get', 'population'], 250000]
+];
+const CITY_TIERS: CityTier[] = [
+	{ id: 'city-labels-major', minzoom: 3.5, filter: MAJOR, size: [11, 14] },
+	{ id: 'city-labels', minzoom: 6, filter: ['all', ['!', MAJOR], REGIONAL], size: [10.5, 13] },
+	{ id: 'city-labels-minor', minzoom: 8, filter: ['all', ['!', MAJOR], ['!', REGIONAL]], size: [10, 12] }
+];
+
+/** City labels: few, larger towns first (`symbol-sort-key`), collisions hide the rest. */
+function cityLabelLayers(): LayerSpecification[] {
+	return CITY_TIERS.map((t) => ({
+		id: t.id,
+		type: 'symbol',
+		source: 'cities',
+		minzoom: t.minzoom,
+		filter: t.filter,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT_REGULAR],
+			'text-size': ['interpolate', ['linear'], ['zoom'], t.minzoom, t.size[0], 10, t.size[1]],
+			'symbol-sort-key': ['-', 0, ['get', 'population']],
+			// The label sits beside the town's point: a site marker there marks the town.
+			'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+			'text-radial-offset': 0.7,
+			'text-padding': 6,
+			'text-max-width': 8
+		},
+		paint: {
+			'text-color': BASEMAP.cityText,
+			'text-halo-color': BASEMAP.cityHalo,
+			'text-halo-width': 1.2
+		}
+	}));
+}
+
+function styleRoot(opts: StyleOptions, sources: Record<string, SourceSpecification>, layers: LayerSpecification[]): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Battery recycling valleys — offline basemap',
+		'font-faces': fontFaces(opts),
+		sources,
+		layers
+	};
+}
+
+/** The basemap alone (background, land, NUTS-2 and country lines, city labels). */
+export function buildStyle(opts: StyleOptions): StyleSpecification {
+	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(), ...baseLineLayers(), ...cityLabelLayers()]);
+}
+
+/**
+ * The basemap with the app's sources and layers interleaved: region fills under the
+ * administrative lines, valley outlines and network lines above them, labels and sites on top.
+ */
+export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecification {
+	const app = appLayers();
+	const pick = (ids: string[]) => app.filter((l) => ids.includes(l.id));
+	const fills = pick(['network-regions-fill', 'valleys-fill']);
+	const lines = pick(['network-regions-line', 'valleys-line', 'network-lines']);
+	const rest = app.filter((l) => !fills.includes(l) && !lines.includes(l));
+	return styleRoot(opts, { ...basemapSources(opts), ...appSources(data) }, [
+		...baseFillLayers(),
+		...fills,
+		...baseLineLayers(),
+		...lines,
+		...cityLabelLayers(),
+		...rest
+	]);
+}
