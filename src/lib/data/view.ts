@@ -1,0 +1,43 @@
+/** Everything the page derives from the dataset once: lookups, map sources, legend content. */
+import type { Dataset, RegionFeature, SiteFeature, Stage } from './schema';
+import { STAGES } from './schema';
+import { networkLines, regionAnchor, spreadSharedPoints } from './derive';
+
+export type DatasetView = {
+	regionsById: Map<string, RegionFeature>;
+	sitesById: Map<string, SiteFeature>;
+	known: { regionIds: Set<string>; siteIds: Set<string> };
+	displaySites: SiteFeature[];
+	lines: GeoJSON.FeatureCollection;
+	anchors: GeoJSON.FeatureCollection;
+	stagesPresent: Stage[];
+};
+
+export function viewOf(data: Dataset): DatasetView {
+	const regionsById = new Map(data.regions.map((r) => [r.properties.id, r]));
+	const sitesById = new Map(data.sites.map((s) => [s.properties.id, s]));
+	const used = new Set(data.sites.flatMap((s) => s.properties.stages));
+	return {
+		regionsById,
+		sitesById,
+		known: { regionIds: new Set(regionsById.keys()), siteIds: new Set(sitesById.keys()) },
+		displaySites: spreadSharedPoints(data.sites),
+		lines: networkLines(data),
+		anchors: valleyAnchors(data.regions),
+		stagesPresent: STAGES.filter((stage) => used.has(stage))
+	};
+}
+
+/** Label points of the valleys (local names). */
+function valleyAnchors(regions: RegionFeature[]): GeoJSON.FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: regions
+			.filter((r) => r.properties.kind === 'valley')
+			.map((r) => ({
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: regionAnchor(r) },
+				properties: { id: r.properties.id, name: r.properties.name_local }
+			}))
+	};
+}
