@@ -1,0 +1,40 @@
+import { test, expect, openMap, clickAt, drawnSites, mapIdle, searchParams } from './fixtures';
+
+test('two sites that share a town point are both reachable on the map', async ({ page }) => {
+	await openMap(page, '/?site=cta-sevilla');
+	await page.keyboard.press('Escape');
+	await page.evaluate(() => window.__bvm!.map.jumpTo({ center: [-5.97317, 37.38283], zoom: 12 }));
+	await mapIdle(page);
+	const drawn = await drawnSites(page);
+	const sevilla = drawn.filter((s) => ['cta-sevilla', 'renault-refactory-sevilla'].includes(s.id));
+	expect(sevilla.map((s) => s.id).sort()).toEqual(['cta-sevilla', 'renault-refactory-sevilla']);
+	for (const site of sevilla) {
+		await clickAt(page, site.lngLat);
+		await expect.poll(() => searchParams(page).get('site')).toBe(site.id);
+	}
+});
+
+test('hovering a site shows its name in a tooltip', async ({ page }) => {
+	await openMap(page);
+	await page.evaluate(() => window.__bvm!.map.jumpTo({ center: [9.19, 45.46], zoom: 10 }));
+	await mapIdle(page);
+	const milano = (await drawnSites(page)).find((s) => s.id === 'polimi-circ-ev-milano');
+	expect(milano).toBeTruthy();
+	await clickAt(page, milano!.lngLat, 'hover');
+	await expect(page.locator('.bvm-tooltip')).toContainText('Politecnico di Milano');
+	await expect(page.getByTestId('map').locator('canvas')).toHaveCSS('cursor', 'pointer');
+});
+
+test('network links reach Bessines and Ljubljana and can be hidden', async ({ page }) => {
+	await openMap(page);
+	const lines = await page.evaluate(() =>
+		window.__bvm!.map.queryRenderedFeatures({ layers: ['network-lines'] }).map((f) => `${f.properties?.from}→${f.properties?.to}`)
+	);
+	expect(lines.join(' ')).toContain('orano-cime-bessines');
+	expect(lines.join(' ')).toContain('kemijski-institut-ljubljana');
+	await page.getByLabel('Show network links').uncheck();
+	await mapIdle(page);
+	const drawnLines = await page.evaluate(() => window.__bvm!.map.queryRenderedFeatures({ layers: ['network-lines'] }).length);
+	expect(drawnLines).toBe(0);
+	expect(searchParams(page).get('network')).toBe('0');
+});
