@@ -1,36 +1,95 @@
 /**
  * URL codec: the URL is the single source of truth for what is on screen.
- * Singular names are the one item open in the panel (`region=`, `site=`);
- * plural names will be filter sets. Parsing never throws: bad input is dropped with a warning.
+ * Singular names are the one item open in the panel (`region=`, `site=`); plural names are
+ * filter sets (`regions=`, `stages=`, `statuses=`, `initiatives=`); `q=` is the text search;
+ * `at=lat,lon,zoom` is the map view. Parsing never throws: bad input is dropped with a warning.
  */
+import { STAGES, STATUSES, type Stage, type Status } from '$lib/data/schema';
+import { NO_FILTERS, type Filters } from './filters';
 
 export type Selection = { kind: 'region' | 'site'; id: string } | null;
 
+export type MapView = { lat: number; lon: number; zoom: number };
+
 export type AppState = {
 	selection: Selection;
+	filters: Filters;
+	/** Map centre and zoom; null lets the map choose (fit the data or the selection). */
+	view: MapView | null;
 	/** Network links between valleys and hub sites are drawn. */
 	showNetwork: boolean;
 };
 
-export type Known = { regionIds: ReadonlySet<string>; siteIds: ReadonlySet<string> };
+export type Known = {
+	regionIds: ReadonlySet<string>;
+	siteIds: ReadonlySet<string>;
+	initiativeIds?: ReadonlySet<string>;
+};
 
-export type Warning = { param: string; value: string; reason: 'unknown-param' | 'unknown-id' | 'invalid-value' | 'conflict' };
+export type Warning = {
+	param: string;
+	value: string;
+	reason: 'unknown-param' | 'unknown-id' | 'invalid-value' | 'conflict';
+};
 
-export const DEFAULT_STATE: AppState = { selection: null, showNetwork: true };
+export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true };
 
-const KNOWN_PARAMS = new Set(['region', 'site', 'network']);
+const KNOWN_PARAMS = new Set(['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network']);
 /** Long enough for any id, short enough that a pasted essay is not echoed back. */
 const MAX_SHOWN_VALUE = 60;
+export const MAX_QUERY_LENGTH = 100;
+
+type Warn = (param: string, value: string, reason: Warning['reason']) => void;
 
 export function parseState(params: URLSearchParams, known: Known): { state: AppState; warnings: Warning[] } {
 	const warnings: Warning[] = [];
-	const warn = (param: string, value: string, reason: Warning['reason']) =>
-		warnings.push({ param: clip(param), value: clip(value), reason });
+	const warn: Warn = (param, value, reason) => warnings.push({ param: clip(param), value: clip(value), reason });
 
 	for (const param of new Set(params.keys())) {
 		if (!KNOWN_PARAMS.has(param)) warn(param, params.get(param) ?? '', 'unknown-param');
 	}
+	const state: AppState = {
+		selection: parseSelection(params, known, warn),
+		filters: parseFilters(params, known, warn),
+		view: parseView(params.get('at'), warn),
+		showNetwork: parseFlag(params, 'network', DEFAULT_STATE.showNetwork, warn)
+	};
+	return { state, warnings };
+}
 
+export function serializeState(state: AppState): URLSearchParams {
+	const params = new URLSearchParams();
+	const { filters: f } = state;
+	if (f.regions.length) params.set('regions', f.regions.join(','));
+	if (f.stages.length) params.set('stages', f.stages.join(','));
+	if (f.stageMatch !== NO_FILTERS.stageMatch) params.set('match', f.stageMatch);
+	if (f.statuses.length) params.set('statuses', f.statuses.join(','));
+	if (f.initiatives.length) params.set('initiatives', f.initiatives.join(','));
+	if (f.q) params.set('q', f.q);
+	if (state.selection) params.set(state.selection.kind, state.selection.id);
+	if (state.view) params.set('at', formatView(state.view));
+	if (state.showNetwork !== DEFAULT_STATE.showNetwork) params.set('network', state.showNetwork ? '1' : '0');
+	return params;
+}
+
+/** `?a=b` or '' — for links and history entries. */
+export function toSearch(state: AppState): string {
+	const query = serializeState(state).toString();
+	return query ? `?${query}` : '';
+}
+
+/** Rounded so links stay short: ~10 m at the centre, a tenth of a zoom level. */
+export function roundView(view: MapView): MapView {
+	const round = (n: number, digits: number) => Number(n.toFixed(digits));
+	return { lat: round(view.lat, 4), lon: round(view.lon, 4), zoom: round(view.zoom, 1) };
+}
+
+function formatView(view: MapView): string {
+	const v = roundView(view);
+	return `${v.lat},${v.lon},${v.zoom}`;
+}
+
+function parseSelection(params: URLSearchParams, known: Known, warn: Warn): Selection {
 	const region = params.get('region');
 	const site = params.get('site');
 	let selection: Selection = null;
@@ -43,26 +102,68 @@ export function parseState(params: URLSearchParams, known: Known): { state: AppS
 		else if (selection) warn('region', region, 'conflict');
 		else selection = { kind: 'region', id: region };
 	}
-
-	let showNetwork = DEFAULT_STATE.showNetwork;
-	const network = params.get('network');
-	if (network === '0') showNetwork = false;
-	else if (network !== null && network !== '1') warn('network', network, 'invalid-value');
-
-	return { state: { selection, showNetwork }, warnings };
+	return selection;
 }
 
-export function serializeState(state: AppState): URLSearchParams {
-	const params = new URLSearchParams();
-	if (state.selection) params.set(state.selection.kind, state.selection.id);
-	if (state.showNetwork !== DEFAULT_STATE.showNetwork) params.set('network', state.showNetwork ? '1' : '0');
-	return params;
+function parseFilters(params: URLSearchParams, known: Known, warn: Warn): Filters {
+	const regionOrder = [...known.regionIds];
+	const initiativeOrder = [...(known.initiativeIds ?? [])];
+	const match = params.get('match');
+	if (match !== null && match !== 'any' && match !== 'all') warn('match', match, 'invalid-value');
+	let q = (params.get('q') ?? '').trim();
+	if (q.length > MAX_QUERY_LENGTH) {
+		warn('q', q, 'invalid-value');
+		q = q.slice(0, MAX_QUERY_LENGTH);
+	}
+	return {
+		regions: parseList(params, 'regions', regionOrder, 'unknown-id', warn),
+		stages: parseList<Stage>(params, 'stages', STAGES, 'invalid-value', warn),
+		stageMatch: match === 'all' ? 'all' : 'any',
+		statuses: parseList<Status>(params, 'statuses', STATUSES, 'invalid-value', warn),
+		initiatives: parseList(params, 'initiatives', initiativeOrder, 'unknown-id', warn),
+		q
+	};
 }
 
-/** `?a=b` or '' — for links and history entries. */
-export function toSearch(state: AppState): string {
-	const query = serializeState(state).toString();
-	return query ? `?${query}` : '';
+/** A comma-separated set, in the options' canonical order so serialising is stable. */
+function parseList<T extends string>(
+	params: URLSearchParams,
+	name: string,
+	options: readonly T[],
+	reason: Warning['reason'],
+	warn: Warn
+): T[] {
+	const raw = params.get(name);
+	if (raw === null) return [];
+	const given = new Set(raw.split(',').map((v) => v.trim()).filter(Boolean));
+	for (const value of given) if (!options.includes(value as T)) warn(name, value, reason);
+	return options.filter((option) => given.has(option));
+}
+
+function parseView(raw: string | null, warn: Warn): MapView | null {
+	if (raw === null) return null;
+	const parts = raw.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
+	const [lat, lon, zoom] = parts;
+	const ok =
+		parts.length === 3 &&
+		parts.every(Number.isFinite) &&
+		Math.abs(lat!) <= 85 &&
+		Math.abs(lon!) <= 180 &&
+		zoom! >= 0 &&
+		zoom! <= 22;
+	if (!ok) {
+		warn('at', raw, 'invalid-value');
+		return null;
+	}
+	return roundView({ lat: lat!, lon: lon!, zoom: zoom! });
+}
+
+function parseFlag(params: URLSearchParams, name: string, fallback: boolean, warn: Warn): boolean {
+	const raw = params.get(name);
+	if (raw === null) return fallback;
+	if (raw === '0' || raw === '1') return raw === '1';
+	warn(name, raw, 'invalid-value');
+	return fallback;
 }
 
 function clip(text: string): string {

@@ -1,0 +1,108 @@
+/**
+ * Filter logic: which sites match, and how many each option would give (contextual facet counts).
+ * Pure and linear in the number of sites, so it stays instant at tens of thousands of points.
+ */
+import type { Lang, Stage, Status } from '$lib/data/schema';
+
+export type StageMatch = 'any' | 'all';
+
+export type Filters = {
+	regions: string[];
+	stages: Stage[];
+	/** 'any': a site with at least one chosen stage; 'all': a site with every chosen stage. */
+	stageMatch: StageMatch;
+	statuses: Status[];
+	initiatives: string[];
+	q: string;
+};
+
+export const NO_FILTERS: Filters = { regions: [], stages: [], stageMatch: 'any', statuses: [], initiatives: [], q: '' };
+
+/** What filtering needs to know about a site, precomputed once. */
+export type FilterRecord = {
+	id: string;
+	region: string;
+	stages: readonly Stage[];
+	status: Status;
+	initiatives: readonly string[];
+	/** Normalised searchable text (name, operator, town, description) per language. */
+	text: Record<Lang, string>;
+};
+
+export type Facet = 'regions' | 'stages' | 'statuses' | 'initiatives';
+export const FACETS: readonly Facet[] = ['regions', 'stages', 'statuses', 'initiatives'];
+
+/** Lower-case, accents removed: "León" and "leon" compare equal. */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
+}
+
+export function searchTerms(q: string): string[] {
+	return normalise(q).split(/\s+/).filter(Boolean);
+}
+
+export function activeFilterCount(f: Filters): number {
+	return f.regions.length + f.stages.length + f.statuses.length + f.initiatives.length + (f.q.trim() ? 1 : 0);
+}
+
+type Test = (site: FilterRecord) => boolean;
+
+/** One predicate per filter dimension; an empty dimension lets everything through. */
+function dimensionTests(f: Filters, lang: Lang): Record<Facet | 'q', Test> {
+	const regions = new Set(f.regions);
+	const stages = new Set<string>(f.stages);
+	const statuses = new Set<string>(f.statuses);
+	const initiatives = new Set(f.initiatives);
+	const terms = searchTerms(f.q);
+	const anyOf = (values: readonly string[], wanted: Set<string>) => values.some((v) => wanted.has(v));
+	return {
+		regions: (s) => regions.size === 0 || regions.has(s.region),
+		stages: (s) =>
+			stages.size === 0 ||
+			(f.stageMatch === 'all' ? [...stages].every((st) => s.stages.includes(st as Stage)) : anyOf(s.stages, stages)),
+		statuses: (s) => statuses.size === 0 || statuses.has(s.status),
+		initiatives: (s) => initiatives.size === 0 || anyOf(s.initiatives, initiatives),
+		q: (s) => terms.every((term) => s.text[lang].includes(term))
+	};
+}
+
+export function applyFilters(sites: readonly FilterRecord[], f: Filters, lang: Lang): FilterRecord[] {
+	const tests = Object.values(dimensionTests(f, lang));
+	return sites.filter((site) => tests.every((test) => test(site)));
+}
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
+/**
+ * For each option, the number of sites it would give with the other active filters applied.
+ * A site that fails exactly one dimension still counts towards that dimension's options.
+ * For stages in 'all' mode, an option counts the sites having it plus every chosen stage.
+ */
+export function facetCounts(sites: readonly FilterRecord[], f: Filters, lang: Lang): FacetCounts {
+	const tests = dimensionTests(f, lang);
+	const counts: FacetCounts = { regions: new Map(), stages: new Map(), statuses: new Map(), initiatives: new Map() };
+	const bump = (facet: Facet, key: string) => counts[facet].set(key, (counts[facet].get(key) ?? 0) + 1);
+	const valuesOf: Record<Facet, (s: FilterRecord) => readonly string[]> = {
+		regions: (s) => [s.region],
+		stages: (s) => s.stages,
+		statuses: (s) => [s.status],
+		initiatives: (s) => s.initiatives
+	};
+	for (const site of sites) {
+		if (!tests.q(site)) continue;
+		const failing = FACETS.filter((facet) => !tests[facet](site));
+		if (failing.length > 1) continue;
+		const facetsToCount = failing.length === 1 ? failing : FACETS;
+		for (const facet of facetsToCount) {
+			if (facet === 'stages' && f.stageMatch === 'all' && f.stages.length) {
+				// Adding an option in 'all' mode narrows: count only sites that also have every chosen stage.
+				if (!f.stages.every((st) => site.stages.includes(st))) continue;
+			}
+			for (const value of new Set(valuesOf[facet](site))) bump(facet, value);
+		}
+	}
+	return counts;
+}
