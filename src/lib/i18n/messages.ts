@@ -45,7 +45,34 @@ export const en = {
 	warnInvalidValue: 'Invalid value for',
 	warnConflict: 'Only one item can be open; ignored',
 	mapError: 'The interactive map could not start (WebGL unavailable). The panels still work.',
-	attributionNote: 'Boundaries © EuroGeographics (GISCO) · Natural Earth · site sources cited per entry'
+	attributionNote: 'Boundaries © EuroGeographics (GISCO) · Natural Earth · site sources cited per entry',
+	// Filters and the site list. Placeholders in {braces} are filled by format() in $lib/i18n/format.
+	filtersHeading: 'Filters',
+	searchLabel: 'Search sites',
+	searchPlaceholder: 'Name, operator, town…',
+	facetRegion: 'Region',
+	facetStage: 'Value-chain stage',
+	facetStatus: 'Status',
+	facetInitiative: 'Initiative',
+	facetSelected: '{n} selected',
+	regionGroupValleys: 'Battery recycling valleys',
+	regionGroupNetwork: 'Other regions with a network site',
+	stageMatchLabel: 'Sites must have',
+	stageMatchAny: 'any chosen stage',
+	stageMatchAll: 'all chosen stages',
+	clearAll: 'Clear all',
+	clearAllLabel: 'Clear all filters',
+	summaryNone: 'No filters · {n} of {total} sites',
+	summaryOne: '1 filter · {n} of {total} sites',
+	summaryMany: '{filters} filters · {n} of {total} sites',
+	noResults: 'No site matches these filters.',
+	removeFilter: 'Remove: {label}',
+	searchChip: 'Search: “{q}”',
+	listLabel: 'Matching sites',
+	listEmpty: 'No site to list.',
+	listEmptyInView: 'No matching site in the map view. Move the map or show all matching sites.',
+	onlyInView: 'Only sites in the map view',
+	resultsAnnounce: '{n} of {total} sites shown'
 } as const;
 
 export type MessageKey = keyof typeof en;
