@@ -75,6 +75,13 @@ export async function drawnSites(page: Page): Promise<Array<{ id: string; lngLat
 	});
 }
 
+/** The legend starts collapsed on narrower maps; open it as a reader would. */
+export async function openLegend(page: Page): Promise<void> {
+	const legend = page.getByTestId('legend');
+	if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+	await expect(legend.getByText('Show network links')).toBeVisible();
+}
+
 export function searchParams(page: Page): URLSearchParams {
 	return new URL(page.url()).searchParams;
 }

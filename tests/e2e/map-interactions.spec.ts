@@ -1,4 +1,4 @@
-import { test, expect, openMap, clickAt, drawnSites, mapIdle, searchParams } from './fixtures';
+import { test, expect, openLegend, openMap, clickAt, drawnSites, mapIdle, searchParams } from './fixtures';
 
 test('two sites that share a town point are both reachable on the map', async ({ page }) => {
 	await openMap(page, '/?site=cta-sevilla');
@@ -11,6 +11,7 @@ test('two sites that share a town point are both reachable on the map', async ({
 	for (const site of sevilla) {
 		await clickAt(page, site.lngLat);
 		await expect.poll(() => searchParams(page).get('site')).toBe(site.id);
+		await mapIdle(page); // the camera eases to the site: project the next one from where it lands
 	}
 });
 
@@ -32,6 +33,7 @@ test('network links reach Bessines and Ljubljana and can be hidden', async ({ pa
 	);
 	expect(lines.join(' ')).toContain('orano-cime-bessines');
 	expect(lines.join(' ')).toContain('kemijski-institut-ljubljana');
+	await openLegend(page);
 	await page.getByLabel('Show network links').uncheck();
 	await mapIdle(page);
 	const drawnLines = await page.evaluate(() => window.__bvm!.map.queryRenderedFeatures({ layers: ['network-lines'] }).length);

@@ -1,4 +1,4 @@
-import { test, expect, openMap, rendered } from './fixtures';
+import { test, expect, openLegend, openMap, rendered } from './fixtures';
 import { sites, VALLEYS } from './data';
 
 test('the three valleys are drawn and labelled on the embedded basemap', async ({ page }) => {
@@ -48,6 +48,7 @@ test('at low zoom sites cluster, and a cluster click zooms in', async ({ page })
 test('legend explains stages and status, and attribution credits the data', async ({ page }) => {
 	await openMap(page);
 	const legend = page.getByTestId('legend');
+	await openLegend(page);
 	await expect(legend).toContainText(/operating/i);
 	await expect(legend).toContainText(/under construction/i);
 	await expect(legend).toContainText(/Black mass/i);

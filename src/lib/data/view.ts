@@ -2,6 +2,8 @@
 import type { Dataset, RegionFeature, SiteFeature, Stage } from './schema';
 import { STAGES } from './schema';
 import { networkLines, regionAnchor, spreadSharedPoints } from './derive';
+import { filterRecords } from '$lib/state/records';
+import type { FilterRecord } from '$lib/state/filters';
 
 export type DatasetView = {
 	regionsById: Map<string, RegionFeature>;
@@ -11,6 +13,11 @@ export type DatasetView = {
 	lines: GeoJSON.FeatureCollection;
 	anchors: GeoJSON.FeatureCollection;
 	stagesPresent: Stage[];
+	/** What filtering and search work on, one record per site. */
+	records: FilterRecord[];
+	/** Valleys first, then the other network regions (list order and filter order). */
+	regionOptions: Array<{ id: string; label: string; group: 'valley' | 'network' }>;
+	initiativeOptions: Array<{ id: string; label: string }>;
 };
 
 export function viewOf(data: Dataset): DatasetView {
@@ -24,7 +31,12 @@ export function viewOf(data: Dataset): DatasetView {
 		displaySites: spreadSharedPoints(data.sites),
 		lines: networkLines(data),
 		anchors: valleyAnchors(data.regions),
-		stagesPresent: STAGES.filter((stage) => used.has(stage))
+		stagesPresent: STAGES.filter((stage) => used.has(stage)),
+		records: filterRecords(data),
+		regionOptions: [...data.regions]
+			.sort((a, b) => Number(b.properties.kind === 'valley') - Number(a.properties.kind === 'valley'))
+			.map((r) => ({ id: r.properties.id, label: r.properties.name_local, group: r.properties.kind })),
+		initiativeOptions: data.network.initiatives.map((i) => ({ id: i.id, label: i.short_name }))
 	};
 }
 

@@ -72,7 +72,14 @@ export const en = {
 	listEmpty: 'No site to list.',
 	listEmptyInView: 'No matching site in the map view. Move the map or show all matching sites.',
 	onlyInView: 'Only sites in the map view',
-	resultsAnnounce: '{n} of {total} sites shown'
+	resultsAnnounce: '{n} of {total} sites shown',
+	download: 'Download what you see',
+	downloadGeoJSON: 'GeoJSON',
+	downloadCSV: 'CSV',
+	downloadGeoJSONLabel: 'Download the matching sites as GeoJSON',
+	downloadCSVLabel: 'Download the matching sites as CSV (with sources)',
+	fitResults: 'Fit the map to the results',
+	skipToList: 'Skip to the list of sites'
 } as const;
 
 export type MessageKey = keyof typeof en;

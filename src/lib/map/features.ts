@@ -1,9 +1,12 @@
 /** Derived copies of the app data in the shape the map's sources expect (pure, no MapLibre). */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { RegionFeature, SiteFeature } from '$lib/data/schema';
 
+export type SitePoint = Feature<Point, { id: string; name: string; status: string; primary_stage: string | null; operating: boolean }>;
+export type SiteCollection = FeatureCollection<Point, SitePoint['properties']>;
+
 /** Site points with `primary_stage` (first stage, drives the colour) and `operating` (filled vs. ring). */
-export function siteCollection(sites: readonly SiteFeature[]): FeatureCollection {
+export function siteCollection(sites: readonly SiteFeature[]): SiteCollection {
 	return {
 		type: 'FeatureCollection',
 		features: sites.map((s) => ({
@@ -45,10 +48,37 @@ export function anchorCollection(anchors: FeatureCollection, regions: readonly R
 	};
 }
 
-/** [west, south, east, north] around every site (null when there is none). */
-export function sitesBounds(sites: readonly SiteFeature[]): [number, number, number, number] | null {
+/**
+ * The sites the map draws: every site when `visibleIds` is null, else only the matching ones.
+ * One O(n) pass per filter change; the features are shared with `all`, not copied.
+ */
+export function visibleSiteCollection(all: SiteCollection, visibleIds: ReadonlySet<string> | null): SiteCollection {
+	if (visibleIds === null) return all;
+	return { type: 'FeatureCollection', features: all.features.filter((f) => visibleIds.has(f.properties.id)) };
+}
+
+/** Ids of the regions with at least one visible site (null = no filter: every region counts as having one). */
+export function regionsWithVisibleSites(sites: readonly SiteFeature[], visibleIds: ReadonlySet<string> | null): Set<string> | null {
+	if (visibleIds === null) return null;
+	const regions = new Set<string>();
+	for (const s of sites) if (visibleIds.has(s.properties.id)) regions.add(s.properties.region);
+	return regions;
+}
+
+/** Anything with a point geometry: app sites and the map's site features alike. */
+export type PointLike = { geometry: { coordinates: readonly number[] } };
+
+/** [west, south, east, north] around every point (null when there is none). A loop: safe for 50k points. */
+export function sitesBounds(sites: readonly PointLike[]): [number, number, number, number] | null {
 	if (sites.length === 0) return null;
-	const lons = sites.map((s) => s.geometry.coordinates[0]);
-	const lats = sites.map((s) => s.geometry.coordinates[1]);
-	return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const site of sites) {
+		const [lon = NaN, lat = NaN] = site.geometry.coordinates;
+		if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+		w = Math.min(w, lon);
+		e = Math.max(e, lon);
+		s = Math.min(s, lat);
+		n = Math.max(n, lat);
+	}
+	return Number.isFinite(w) ? [w, s, e, n] : null;
 }

@@ -50,16 +50,25 @@ export function appSources(data: AppData): Record<string, SourceSpecification> {
 			attribution: SITES_ATTRIBUTION
 		},
 		'network-lines': { type: 'geojson', data: data.lines },
-		'region-anchors': { type: 'geojson', data: data.anchors }
+		// promoteId: valley labels read the `dimmed` feature-state by region id, like the polygons.
+		'region-anchors': { type: 'geojson', data: data.anchors, promoteId: 'id' }
 	};
 }
 
-const isState = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const isState = (key: 'hover' | 'selected' | 'dimmed'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** `case` on feature-state: selected, then hover, then the resting value. */
 function byState<T extends number | string>(selected: T, hover: T, rest: T): ExpressionSpecification {
 	return ['case', isState('selected'), selected, isState('hover'), hover, rest];
 }
+
+/** Valleys: as `byState`, but a valley without matching sites (`dimmed`, set by MapView) takes `dimmed` unless selected. */
+function byValleyState<T extends number | string>(selected: T, hover: T, rest: T, dimmed: T): ExpressionSpecification {
+	return ['case', isState('selected'), selected, isState('dimmed'), dimmed, isState('hover'), hover, rest];
+}
+
+/** Unselected dimmed valley: greyed out. */
+const dimmedLook: ExpressionSpecification = ['all', isState('dimmed'), ['!', isState('selected')]];
 
 const stageColor: ExpressionSpecification = [
 	'match',
@@ -98,16 +107,16 @@ function regionLayers(): LayerSpecification[] {
 			source: 'regions',
 			filter: isValley,
 			paint: {
-				'fill-color': VALLEY.fill,
+				'fill-color': ['case', dimmedLook, VALLEY.dimmed.fill, VALLEY.fill],
 				// Lighter when zoomed in, where the fill covers the whole screen.
 				'fill-opacity': [
 					'interpolate',
 					['linear'],
 					['zoom'],
 					6,
-					byState(VALLEY.opacity.selected, VALLEY.opacity.hover, VALLEY.opacity.base),
+					byValleyState(VALLEY.opacity.selected, VALLEY.opacity.hover, VALLEY.opacity.base, VALLEY.dimmed.opacity),
 					10,
-					byState(VALLEY.opacity.selected / 2, VALLEY.opacity.hover / 2, VALLEY.opacity.base / 2)
+					byValleyState(VALLEY.opacity.selected / 2, VALLEY.opacity.hover / 2, VALLEY.opacity.base / 2, VALLEY.dimmed.opacity / 2)
 				]
 			}
 		},
@@ -124,7 +133,10 @@ function regionLayers(): LayerSpecification[] {
 			source: 'regions',
 			filter: isValley,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': VALLEY.line, 'line-width': byState(3, 2.2, 1.4) }
+			paint: {
+				'line-color': ['case', dimmedLook, VALLEY.dimmed.line, VALLEY.line],
+				'line-width': byValleyState(3, 2.2, 1.4, 0.9)
+			}
 		}
 	];
 }
@@ -166,7 +178,8 @@ function labelLayers(): LayerSpecification[] {
 				'text-padding': 4
 			},
 			paint: {
-				'text-color': ['match', ['get', 'kind'], 'valley', VALLEY.label, '#4f5b6b'],
+				'text-color': ['case', isState('dimmed'), VALLEY.dimmed.label, ['match', ['get', 'kind'], 'valley', VALLEY.label, '#4f5b6b']],
+				'text-opacity': ['case', isState('dimmed'), VALLEY.dimmed.labelOpacity, 1],
 				'text-halo-color': 'rgba(255,255,255,0.92)',
 				'text-halo-width': 1.8
 			}

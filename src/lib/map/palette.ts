@@ -64,7 +64,9 @@ export const VALLEY = {
 	fill: '#1d6f8f',
 	line: '#145a75',
 	label: '#0f4257',
-	opacity: { base: 0.16, hover: 0.26, selected: 0.32 }
+	opacity: { base: 0.16, hover: 0.26, selected: 0.32 },
+	/** A valley with no site matching the active filters: grey and faint, still clickable. */
+	dimmed: { fill: '#8a9096', line: '#9aa0a6', label: '#7d848b', opacity: 0.07, labelOpacity: 0.7 }
 } as const;
 
 export const NETWORK_REGION = { fill: '#7d8aa0', line: '#7d8aa0', opacity: 0.12 } as const;

@@ -1,0 +1,69 @@
+/** Builds the MapLibre map (lazy-loaded library, offline style, controls, pointer wiring). */
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { MapView as CameraView } from '$lib/state/url';
+import { initialPadding } from './camera';
+import { FitControl } from './fit-control';
+import { attachPointer, type MapSelection } from './interaction';
+
+export type CreateMapOptions = {
+	container: HTMLDivElement;
+	style: StyleSpecification;
+	/** The URL's view, or null to fit `fitBounds` ([w, s, e, n]; Iberia–Italy when null). */
+	view: CameraView | null;
+	fitBounds: [number, number, number, number] | null;
+	label: string;
+	fitResultsLabel: string;
+	onfit: (map: MapLibreMap) => void;
+	onselect: (sel: MapSelection) => void;
+};
+
+export function hasWebGL(): boolean {
+	const canvas = document.createElement('canvas');
+	return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
+function openingCamera(o: CreateMapOptions) {
+	if (o.view) return { center: [o.view.lon, o.view.lat] as [number, number], zoom: o.view.zoom };
+	return {
+		bounds: o.fitBounds ?? ([-10, 35, 20, 50] as [number, number, number, number]),
+		fitBoundsOptions: { padding: initialPadding(o.container.clientWidth, o.container.clientHeight), animate: false }
+	};
+}
+
+/** Resolves to null when `isDisposed()` turned true while MapLibre was loading. */
+export async function createMap(
+	o: CreateMapOptions,
+	isDisposed: () => boolean
+): Promise<{ map: MapLibreMap; fitControl: FitControl } | null> {
+	if (!hasWebGL()) throw new Error('WebGL unavailable');
+	const ml = await import('maplibre-gl');
+	if (isDisposed()) return null;
+	ml.setWorkerUrl(new URL(workerUrl, location.href).href);
+	const map = new ml.Map({
+		container: o.container,
+		style: o.style,
+		attributionControl: false,
+		...openingCamera(o),
+		minZoom: 2.5,
+		// The basemap covers lon −32…46, lat 26…72: never show the empty world beyond it.
+		maxBounds: [
+			[-32, 26],
+			[46, 72]
+		],
+		maxZoom: 14,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false
+	});
+	map.touchZoomRotate.disableRotation();
+	map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
+	const fitControl = new FitControl(o.fitResultsLabel, () => o.onfit(map));
+	map.addControl(fitControl, 'top-right');
+	map.addControl(new ml.AttributionControl({}), 'bottom-left');
+	map.getCanvas().setAttribute('aria-label', o.label);
+	const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
+	const detach = attachPointer(map, popup, o.onselect);
+	map.once('remove', detach);
+	return { map, fitControl };
+}
