@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import '../src/lib/map/test-hook';
 
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -68,4 +69,29 @@ export async function coldLoad(browser: Browser, url: string): Promise<{ idleMs:
 	const idleMs = await page.evaluate(() => performance.getEntriesByName('bvm:first-idle')[0]!.startTime);
 	await context.close();
 	return { idleMs, bytes };
+}
+
+/**
+ * Filter click → map idle: opens the page, then (inside the page, so no driver round trips are
+ * counted) clicks a region checkbox and waits until the map holds the new subset and is idle.
+ */
+export async function filterToIdle(browser: Browser, url: string, regionLabel: RegExp): Promise<number> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction(() => performance.getEntriesByName('bvm:first-idle').length > 0, null, { timeout: 60_000 });
+	await page.locator('[data-facet="regions"] summary').click();
+	const checkbox = page.getByRole('checkbox', { name: regionLabel });
+	await checkbox.evaluate((el) => el.setAttribute('data-bench-target', ''));
+	const ms = await page.evaluate(async () => {
+		const hook = window.__bvm!;
+		const before = hook.visibleCount();
+		const t0 = performance.now();
+		(document.querySelector('[data-bench-target]') as HTMLInputElement).click();
+		while (hook.visibleCount() === before) await new Promise(requestAnimationFrame);
+		await hook.whenIdle();
+		return performance.now() - t0;
+	});
+	await context.close();
+	return ms;
 }
