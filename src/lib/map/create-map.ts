@@ -52,6 +52,8 @@ export async function createMap(
 			[46, 72]
 		],
 		maxZoom: 14,
+		// Labels appear without a fade: each faded frame is a full software-WebGL repaint.
+		fadeDuration: 0,
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false

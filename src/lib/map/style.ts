@@ -152,6 +152,9 @@ function styleRoot(opts: StyleOptions, sources: Record<string, SourceSpecificati
 		version: 8,
 		name: 'Battery recycling valleys — offline basemap',
 		'font-faces': fontFaces(opts),
+		// Highlight, dimming and selection change at once: each animated frame costs ~70 ms in
+		// software WebGL, and a filter result should not fade in over a third of a second.
+		transition: { duration: 0, delay: 0 },
 		sources,
 		layers
 	};
