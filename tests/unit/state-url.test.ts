@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STAGES, STATUSES } from '../../src/lib/data/schema';
-import { DEFAULT_STATE, parseState, serializeState, type AppState } from '../../src/lib/state/url';
+import { DEFAULT_EMBED, DEFAULT_STATE, parseState, serializeEmbedFlags, serializeState, toSearch, type AppState } from '../../src/lib/state/url';
 
 const known = {
 	regionIds: new Set(['ES41', 'ES61', 'ITC4']),
@@ -12,7 +12,7 @@ const parse = (query: string) => parseState(new URLSearchParams(query), known);
 
 describe('parseState', () => {
 	it('reads an empty URL as the default view', () => {
-		expect(parse('')).toEqual({ state: DEFAULT_STATE, warnings: [] });
+		expect(parse('')).toEqual({ state: DEFAULT_STATE, embed: DEFAULT_EMBED, warnings: [] });
 	});
 
 	it('opens a known region or site', () => {
@@ -137,11 +137,11 @@ describe('serializeState', () => {
 		});
 		fc.assert(
 			fc.property(selection, filters, view, fc.boolean(), (sel, f, v, showNetwork) => {
-				const state: AppState = { selection: sel, filters: f, view: v, showNetwork };
+				const state: AppState = { selection: sel, filters: f, view: v, showNetwork, lang: null };
 				const once = parseState(serializeState(state), known);
 				expect(once.warnings).toEqual([]);
 				const { view: parsedView, ...rest } = once.state;
-				expect(rest).toEqual({ selection: sel, filters: f, showNetwork });
+				expect(rest).toEqual({ selection: sel, filters: f, showNetwork, lang: null });
 				if (v) {
 					expect(parsedView!.lat).toBeCloseTo(v.lat, 3);
 					expect(parsedView!.lon).toBeCloseTo(v.lon, 3);
@@ -151,5 +151,34 @@ describe('serializeState', () => {
 				expect(serializeState(once.state).toString()).toBe(serializeState(parseState(serializeState(once.state), known).state).toString());
 			})
 		);
+	});
+});
+
+describe('language and embed flags', () => {
+	it('reads a supported language and warns about others', () => {
+		expect(parse('lang=es').state.lang).toBe('es');
+		expect(parse('lang=fr')).toMatchObject({ state: { lang: null }, warnings: [{ param: 'lang', value: 'fr', reason: 'invalid-value' }] });
+	});
+
+	it('treats embed flags as unknown in the full app', () => {
+		expect(parse('panel=0').warnings).toEqual([{ param: 'panel', value: '0', reason: 'unknown-param' }]);
+	});
+
+	it('reads embed flags on /embed and keeps them in links', () => {
+		const params = new URLSearchParams('regions=ES61&panel=0&list=1&theme=dark&title=Our+valley&origin=https://example.org&legend=maybe');
+		const { state, embed, warnings } = parseState(params, known, 'embed');
+		expect(embed).toEqual({ panel: false, list: true, filters: false, legend: true, theme: 'dark', title: 'Our valley', origin: 'https://example.org' });
+		expect(warnings).toEqual([{ param: 'legend', value: 'maybe', reason: 'invalid-value' }]);
+		expect(toSearch(state, embed)).toBe('?regions=ES61&panel=0&list=1&theme=dark&title=Our+valley&origin=https%3A%2F%2Fexample.org');
+	});
+
+	it.each(['javascript:alert(1)', 'https://example.org/path', 'not a url'])('rejects origin=%s', (origin) => {
+		const { embed, warnings } = parseState(new URLSearchParams({ origin }), known, 'embed');
+		expect(embed.origin).toBeNull();
+		expect(warnings[0]?.param).toBe('origin');
+	});
+
+	it('writes no flag that is at its default', () => {
+		expect(serializeEmbedFlags(DEFAULT_EMBED).toString()).toBe('');
 	});
 });

@@ -79,7 +79,14 @@ export const en = {
 	downloadGeoJSONLabel: 'Download the matching sites as GeoJSON',
 	downloadCSVLabel: 'Download the matching sites as CSV (with sources)',
 	fitResults: 'Fit the map to the results',
-	skipToList: 'Skip to the list of sites'
+	skipToList: 'Skip to the list of sites',
+	openFullMap: 'Open the full map ↗',
+	gestureWindows: 'Use Ctrl + scroll to zoom the map',
+	gestureMac: 'Use ⌘ + scroll to zoom the map',
+	gestureMobile: 'Use two fingers to move the map',
+	zoomIn: 'Zoom in',
+	zoomOut: 'Zoom out',
+	toggleAttribution: 'Toggle attribution'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,8 @@ export type CreateMapOptions = {
 	fitBounds: [number, number, number, number] | null;
 	label: string;
 	fitResultsLabel: string;
+	cooperativeGestures: boolean;
+	locale: Record<string, string>;
 	onfit: (map: MapLibreMap) => void;
 	onselect: (sel: MapSelection) => void;
 };
@@ -54,6 +56,8 @@ export async function createMap(
 		maxZoom: 14,
 		// Labels appear without a fade: each faded frame is a full software-WebGL repaint.
 		fadeDuration: 0,
+		cooperativeGestures: o.cooperativeGestures,
+		locale: o.locale,
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false

@@ -4,7 +4,7 @@
  * filter sets (`regions=`, `stages=`, `statuses=`, `initiatives=`); `q=` is the text search;
  * `at=lat,lon,zoom` is the map view. Parsing never throws: bad input is dropped with a warning.
  */
-import { STAGES, STATUSES, type Stage, type Status } from '$lib/data/schema';
+import { LANGS, STAGES, STATUSES, type Lang, type Stage, type Status } from '$lib/data/schema';
 import { NO_FILTERS, type Filters } from './filters';
 
 export type Selection = { kind: 'region' | 'site'; id: string } | null;
@@ -18,7 +18,24 @@ export type AppState = {
 	view: MapView | null;
 	/** Network links between valleys and hub sites are drawn. */
 	showNetwork: boolean;
+	/** UI language from the link; null lets the browser's language decide. */
+	lang: Lang | null;
 };
+
+/** Presentation flags of the /embed view (ignored, with a notice, by the full app). */
+export type EmbedFlags = {
+	panel: boolean;
+	list: boolean;
+	filters: boolean;
+	legend: boolean;
+	theme: 'light' | 'dark';
+	/** Heading shown above the map; empty = none. */
+	title: string;
+	/** Target origin for messages to the host page; null = '*' (the map only sends public data). */
+	origin: string | null;
+};
+
+export const DEFAULT_EMBED: EmbedFlags = { panel: true, list: false, filters: false, legend: true, theme: 'light', title: '', origin: null };
 
 export type Known = {
 	regionIds: ReadonlySet<string>;
@@ -32,29 +49,78 @@ export type Warning = {
 	reason: 'unknown-param' | 'unknown-id' | 'invalid-value' | 'conflict';
 };
 
-export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true };
+export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true, lang: null };
 
-const KNOWN_PARAMS = new Set(['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network']);
+const STATE_PARAMS = ['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network', 'lang'];
+const EMBED_PARAMS = ['panel', 'list', 'filters', 'legend', 'theme', 'title', 'origin'];
+const MAX_TITLE_LENGTH = 120;
 /** Long enough for any id, short enough that a pasted essay is not echoed back. */
 const MAX_SHOWN_VALUE = 60;
 export const MAX_QUERY_LENGTH = 100;
 
 type Warn = (param: string, value: string, reason: Warning['reason']) => void;
 
-export function parseState(params: URLSearchParams, known: Known): { state: AppState; warnings: Warning[] } {
+export type Mode = 'full' | 'embed';
+
+export function parseState(
+	params: URLSearchParams,
+	known: Known,
+	mode: Mode = 'full'
+): { state: AppState; embed: EmbedFlags; warnings: Warning[] } {
 	const warnings: Warning[] = [];
 	const warn: Warn = (param, value, reason) => warnings.push({ param: clip(param), value: clip(value), reason });
 
+	const knownParams = new Set(mode === 'embed' ? [...STATE_PARAMS, ...EMBED_PARAMS] : STATE_PARAMS);
 	for (const param of new Set(params.keys())) {
-		if (!KNOWN_PARAMS.has(param)) warn(param, params.get(param) ?? '', 'unknown-param');
+		if (!knownParams.has(param)) warn(param, params.get(param) ?? '', 'unknown-param');
 	}
+	const lang = params.get('lang');
+	if (lang !== null && !LANGS.includes(lang as Lang)) warn('lang', lang, 'invalid-value');
 	const state: AppState = {
 		selection: parseSelection(params, known, warn),
 		filters: parseFilters(params, known, warn),
 		view: parseView(params.get('at'), warn),
-		showNetwork: parseFlag(params, 'network', DEFAULT_STATE.showNetwork, warn)
+		showNetwork: parseFlag(params, 'network', DEFAULT_STATE.showNetwork, warn),
+		lang: LANGS.includes(lang as Lang) ? (lang as Lang) : null
 	};
-	return { state, warnings };
+	const embed = mode === 'embed' ? parseEmbedFlags(params, warn) : DEFAULT_EMBED;
+	return { state, embed, warnings };
+}
+
+function parseEmbedFlags(params: URLSearchParams, warn: Warn): EmbedFlags {
+	const theme = params.get('theme');
+	if (theme !== null && theme !== 'light' && theme !== 'dark') warn('theme', theme, 'invalid-value');
+	const title = (params.get('title') ?? '').trim().slice(0, MAX_TITLE_LENGTH);
+	const origin = params.get('origin');
+	let validOrigin: string | null = null;
+	if (origin !== null) {
+		try {
+			const url = new URL(origin);
+			if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin.replace(/\/$/, '')) validOrigin = url.origin;
+			else warn('origin', origin, 'invalid-value');
+		} catch {
+			warn('origin', origin, 'invalid-value');
+		}
+	}
+	return {
+		panel: parseFlag(params, 'panel', DEFAULT_EMBED.panel, warn),
+		list: parseFlag(params, 'list', DEFAULT_EMBED.list, warn),
+		filters: parseFlag(params, 'filters', DEFAULT_EMBED.filters, warn),
+		legend: parseFlag(params, 'legend', DEFAULT_EMBED.legend, warn),
+		theme: theme === 'dark' ? 'dark' : 'light',
+		title,
+		origin: validOrigin
+	};
+}
+
+export function serializeEmbedFlags(flags: EmbedFlags, params = new URLSearchParams()): URLSearchParams {
+	for (const key of ['panel', 'list', 'filters', 'legend'] as const) {
+		if (flags[key] !== DEFAULT_EMBED[key]) params.set(key, flags[key] ? '1' : '0');
+	}
+	if (flags.theme !== DEFAULT_EMBED.theme) params.set('theme', flags.theme);
+	if (flags.title) params.set('title', flags.title);
+	if (flags.origin) params.set('origin', flags.origin);
+	return params;
 }
 
 export function serializeState(state: AppState): URLSearchParams {
@@ -69,12 +135,15 @@ export function serializeState(state: AppState): URLSearchParams {
 	if (state.selection) params.set(state.selection.kind, state.selection.id);
 	if (state.view) params.set('at', formatView(state.view));
 	if (state.showNetwork !== DEFAULT_STATE.showNetwork) params.set('network', state.showNetwork ? '1' : '0');
+	if (state.lang) params.set('lang', state.lang);
 	return params;
 }
 
-/** `?a=b` or '' — for links and history entries. */
-export function toSearch(state: AppState): string {
-	const query = serializeState(state).toString();
+/** `?a=b` or '' — for links and history entries; embed flags are kept when given. */
+export function toSearch(state: AppState, embed?: EmbedFlags): string {
+	const params = serializeState(state);
+	if (embed) serializeEmbedFlags(embed, params);
+	const query = params.toString();
 	return query ? `?${query}` : '';
 }
 
