@@ -1,0 +1,115 @@
+import type { Frame, Page } from '@playwright/test';
+import { test, expect, openMap } from './fixtures';
+import { siteById, sites } from './data';
+
+const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4180}`;
+const START = '/?regions=ES61&statuses=operating&site=cta-sevilla';
+/** Quotes and a tag: the snippet must carry them as text, not as markup. */
+const TITLE = 'Andalucía\'s "valley" <b>sites</b>';
+/** Same noise filter as the guard in fixtures.ts: software WebGL warnings are not defects. */
+const HARMLESS = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
+
+/** The expected matching set, from the shipped data (status is not in data.ts' narrow type). */
+const expectedIds = sites
+	.filter((s) => s.properties.region === 'ES61' && (s.properties as unknown as { status: string }).status === 'operating')
+	.map((s) => s.properties.id);
+
+/** The foreign page is not the guarded `page`: it gets its own checks, for both of its frames. */
+function watch(page: Page, appOrigin: string): string[] {
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		// The test host has no favicon: Chromium's automatic request for it is the host's 404, not the map's.
+		const hostFavicon = msg.location().url === `${HOST}/favicon.ico`;
+		if (msg.type() === 'error' && !hostFavicon && !HARMLESS.some((re) => re.test(msg.text()))) problems.push(`console: ${msg.text()} at ${msg.location().url}`);
+	});
+	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+	page.on('response', (res) => {
+		if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
+	});
+	page.on('request', (req) => {
+		const origin = new URL(req.url()).origin;
+		// The host's own document, and the map's files from the map's origin; nothing else.
+		const allowed = origin === appOrigin || (origin === HOST && req.isNavigationRequest() && req.frame() === page.mainFrame());
+		if (!req.url().startsWith('data:') && !req.url().startsWith('blob:') && !allowed) problems.push(`request: ${req.url()}`);
+	});
+	return problems;
+}
+
+async function frameIdle(frame: Frame): Promise<void> {
+	await frame.waitForFunction(() => Boolean(window.__bvm));
+	await frame.evaluate(() => window.__bvm!.whenIdle());
+}
+
+test('Embed this map: choose options, copy the code, and a foreign page shows the same map', async ({ page, context, baseURL }) => {
+	const appOrigin = new URL(baseURL!).origin;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appOrigin });
+	await openMap(page, START);
+	const site = siteById('cta-sevilla');
+	const panel = page.getByTestId('panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(site.properties.name);
+
+	// Keyboard only: focus the button, open, hide the legend, give a title.
+	const opener = page.getByRole('button', { name: 'Embed this map' });
+	await opener.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('checkbox', { name: 'Legend' }).press('Space');
+	await expect(dialog.getByRole('checkbox', { name: 'Legend' })).not.toBeChecked();
+	await dialog.getByRole('textbox', { name: 'Title above the map (optional)' }).fill(TITLE);
+
+	const code = dialog.getByRole('textbox', { name: 'HTML code to paste' });
+	await expect(code).toHaveValue(/legend=0/);
+	const snippet = await code.inputValue();
+	expect(snippet).not.toContain('sandbox');
+	expect(snippet).not.toContain('<b>');
+	const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+
+	// The preview is the real /embed with the same URL.
+	const preview = dialog.getByTestId('embed-preview');
+	await expect(preview).toHaveAttribute('src', src.href);
+	await expect(preview).toHaveAttribute('title', 'Preview of the embedded map');
+	const previewFrame = (await preview.elementHandle())!.contentFrame();
+	await frameIdle((await previewFrame)!);
+	await page.screenshot({ path: 'tests/e2e/screenshots/embed-dialog.png' });
+
+	await dialog.getByRole('button', { name: 'Copy' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+	// Escape closes the dialog only: focus goes back to the button, the site panel stays open.
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(opener).toBeFocused();
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(site.properties.name);
+	expect(new URL(page.url()).searchParams.get('site')).toBe('cta-sevilla');
+
+	// A foreign website pastes the code.
+	const host = await context.newPage();
+	const problems = watch(host, appOrigin);
+	await host.goto(`${HOST}/blank.html`);
+	// Not setContent (that would change the origin); scripts inserted this way do not run, the iframe does.
+	await host.evaluate((html) => (document.body.innerHTML = html), snippet);
+	const iframe = host.locator('iframe');
+	await expect(iframe).toHaveAttribute('title', TITLE);
+	const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+	await frameIdle(frame);
+
+	const params = new URL(frame.url()).searchParams;
+	expect(Object.fromEntries(params)).toEqual({
+		regions: 'ES61',
+		statuses: 'operating',
+		site: 'cta-sevilla',
+		lang: 'en',
+		legend: '0',
+		title: TITLE
+	});
+	const inside = host.frameLocator('iframe');
+	await expect(inside.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(site.properties.name);
+	await expect(inside.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await expect(inside.getByTestId('legend')).toHaveCount(0);
+	expect(expectedIds).toContain('cta-sevilla');
+	expect(await frame.evaluate(() => window.__bvm!.visibleCount())).toBe(expectedIds.length);
+	expect(problems, 'console errors, page errors or unexpected requests on the host page').toEqual([]);
+	await host.close();
+});
