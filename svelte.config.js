@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { APP_CSP } from './scripts/headers.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,7 +8,10 @@ const config = {
 	kit: {
 		// Every page is prerendered: the build output is plain files any static host can serve.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Each prerendered page carries the app's CSP in a <meta> tag, with the hash of its inline
+		// bootstrap script (no 'unsafe-inline' for scripts). Framing is an HTTP header: scripts/headers.js.
+		csp: { mode: 'hash', directives: /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (APP_CSP) }
 	}
 };
 

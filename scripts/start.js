@@ -1,9 +1,11 @@
 // `npm start`: build if needed, then serve the static build with a small production server.
-// The same server will carry the security and framing headers (see headersFor).
+// Security, framing and caching headers come from scripts/headers.js, the same rules the build
+// writes to build/_headers and build/nginx-headers.conf for static hosts.
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import sirv from 'sirv';
+import { embedAncestors, headersFor } from './headers.js';
 
 const root = new URL('../build/', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4173);
@@ -31,24 +33,23 @@ if (process.env.SKIP_BUILD !== '1' && buildIsStale()) {
 	execSync('npm run build', { stdio: 'inherit' });
 }
 
-/** Response headers per path. Framing rules arrive with the embed route. */
-export function headersFor(/** @type {string} */ _pathname) {
-	return { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' };
-}
+// Who may frame /embed (default: any website). Checked now, so a wrong value stops the server.
+const headerOptions = { frameAncestors: process.env.FRAME_ANCESTORS };
+embedAncestors(headerOptions.frameAncestors);
 
 const serve = sirv(root, {
 	etag: true,
 	gzip: false,
 	extensions: ['html'],
 	setHeaders(res, pathname) {
-		for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
-		if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+		for (const [name, value] of Object.entries(headersFor(pathname, headerOptions))) res.setHeader(name, value);
 	}
 });
 
 createServer((req, res) =>
 	serve(req, res, () => {
 		res.statusCode = 404;
+		for (const [name, value] of Object.entries(headersFor(new URL(req.url ?? '/', 'http://x').pathname, headerOptions))) res.setHeader(name, value);
 		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 		res.end('Not found');
 	})

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { membersInRegion, regionLevelPilots } from '$lib/data/derive';
+import { dataset } from '$lib/server/dataset';
+import { siteOrigin } from '$lib/server/site-url';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// One prerendered, shareable page per region (readable without JavaScript).
+export const entries: EntryGenerator = () => dataset().regions.map((r) => ({ id: r.properties.id }));
+
+// Only what the dossier shows is inlined (not the polygon, not other regions' sites).
+export const load: PageServerLoad = ({ params }) => {
+	const { regions, sites, network } = dataset();
+	const region = regions.find((r) => r.properties.id === params.id);
+	if (!region) error(404, `No region ${params.id}`);
+	const id = region.properties.id;
+	return {
+		origin: siteOrigin(),
+		region: region.properties,
+		sites: sites.filter((s) => s.properties.region === id),
+		initiatives: network.initiatives.filter((i) => i.regions.includes(id)).map((i) => ({ id: i.id, short_name: i.short_name, name: i.name })),
+		members: membersInRegion(id, network).map((m) => ({ initiative: m.initiative.short_name, organisation: m.organisation.name, membership: m.membership })),
+		pilots: regionLevelPilots(id, network).map((p) => ({ initiative: p.initiative.short_name, pilot: p.pilot })),
+		unconfirmed: network.initiatives.flatMap((i) => i.uncertain.filter((f) => f.regions?.includes(id)).map((fact) => ({ initiative: i.short_name, fact })))
+	};
+};
