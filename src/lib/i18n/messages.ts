@@ -86,7 +86,36 @@ export const en = {
 	gestureMobile: 'Use two fingers to move the map',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
-	toggleAttribution: 'Toggle attribution'
+	toggleAttribution: 'Toggle attribution',
+	// "Embed this map" dialog (src/lib/components/EmbedDialog.svelte).
+	embedOpen: 'Embed this map',
+	embedHeading: 'Embed this map',
+	embedIntro: 'Paste this code into your page. The map opens with what you see now: the same filters and the same open item.',
+	embedClose: 'Close',
+	embedSize: 'Size',
+	embedResponsive: 'Responsive (full width, 16:10)',
+	embedFixed: 'Fixed size',
+	embedWidth: 'Width (px)',
+	embedHeight: 'Height (px)',
+	embedShow: 'Show',
+	embedPanel: 'Side panel',
+	embedList: 'List of sites',
+	embedFilters: 'Filters',
+	embedLegend: 'Legend',
+	embedLanguage: 'Language',
+	embedTheme: 'Theme',
+	embedThemeLight: 'Light',
+	embedThemeDark: 'Dark',
+	embedTitleLabel: 'Title above the map (optional)',
+	embedKeepView: 'Keep the current map view (otherwise the map fits the sites shown)',
+	embedAutoHeight: 'Let the height follow the content (adds a small script from this site)',
+	embedPreview: 'Preview',
+	embedPreviewTitle: 'Preview of the embedded map',
+	embedFrameTitle: 'Map of the battery recycling valleys',
+	embedCode: 'HTML code to paste',
+	embedCopy: 'Copy',
+	embedCopied: 'Copied',
+	embedCopyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘+C on a Mac).'
 } as const;
 
 export type MessageKey = keyof typeof en;

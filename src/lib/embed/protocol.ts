@@ -1,0 +1,163 @@
+/**
+ * The embed's postMessage API, version 1: one valibot schema per message, a parser for what the
+ * host page sends (never throws, returns null for anything not exactly a v1 message) and builders
+ * for what the map sends. Pure: the bridge (bridge.ts) does the window plumbing.
+ *
+ * Every message is a plain object `{ type: 'bvm:<name>', v: 1, ...payload }`. A host page is
+ * untrusted input: payloads are capped (JSON size, list lengths, string lengths), objects are
+ * strict (an unknown key, `__proto__` included, rejects the message) and filter values that are
+ * not known ids are dropped, as the URL parser drops them.
+ */
+import * as v from 'valibot';
+import { NutsCode, STAGES, STATUSES } from '$lib/data/schema';
+import type { Filters } from '$lib/state/filters';
+import { MAX_QUERY_LENGTH, type Known, type Selection } from '$lib/state/url';
+
+export const PROTOCOL_VERSION = 1;
+/** A real message is a few hundred bytes; anything near this is abuse or a bug. */
+export const MAX_MESSAGE_JSON = 10_000;
+export const MAX_LIST = 100;
+export const MAX_STRING = 200;
+/** Keys that mean someone tries to reach an object's prototype; no message of ours has them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const Version = v.literal(PROTOCOL_VERSION);
+const Text = v.pipe(v.string(), v.maxLength(MAX_STRING));
+const SiteId = v.pipe(Text, v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const RegionId = v.pipe(Text, NutsCode);
+
+/** A list of strings, of which only the allowed values are kept (unknown ones are dropped, not fatal). */
+function keptList<T extends string>(allowed: readonly T[]) {
+	return v.pipe(
+		v.array(Text),
+		v.maxLength(MAX_LIST),
+		v.transform((values) => allowed.filter((a) => values.includes(a)))
+	);
+}
+
+const FiltersPatch = v.strictObject({
+	regions: v.optional(v.pipe(v.array(RegionId), v.maxLength(MAX_LIST))),
+	stages: v.optional(keptList(STAGES)),
+	stageMatch: v.optional(v.picklist(['any', 'all'])),
+	statuses: v.optional(keptList(STATUSES)),
+	initiatives: v.optional(v.pipe(v.array(SiteId), v.maxLength(MAX_LIST))),
+	q: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH), v.trim()))
+});
+/** Only the given fields change; the others keep their current value. */
+export type FiltersPatch = v.InferOutput<typeof FiltersPatch>;
+
+const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
+	v.strictObject({ type: v.literal(type), v: Version, ...entries });
+
+/** Host → map. `bvm:select` comes in two shapes (site or region), tried in turn by `variant`. */
+export const HostMessageSchema = v.variant('type', [
+	message('bvm:setFilters', { filters: FiltersPatch }),
+	message('bvm:select', { site: SiteId }),
+	message('bvm:select', { region: RegionId }),
+	message('bvm:clearSelection', {}),
+	message('bvm:fitRegion', { region: RegionId }),
+	// A late host script (embed.js loads async) asks for bvm:ready and bvm:height again.
+	message('bvm:hello', {})
+]);
+export type HostMessage = v.InferOutput<typeof HostMessageSchema>;
+
+const SelectionSchema = v.nullable(v.strictObject({ kind: v.picklist(['region', 'site']), id: Text }));
+const FiltersSchema = v.strictObject({
+	regions: v.array(Text),
+	stages: v.array(v.picklist(STAGES)),
+	stageMatch: v.picklist(['any', 'all']),
+	statuses: v.array(v.picklist(STATUSES)),
+	initiatives: v.array(Text),
+	q: v.string()
+});
+
+/** Map → host. Hosts may validate with these too; the unit tests check the builders against them. */
+export const MapMessageSchema = v.variant('type', [
+	message('bvm:ready', { state: v.strictObject({ selection: SelectionSchema, filters: FiltersSchema }), url: v.string() }),
+	message('bvm:selectionChanged', { selection: SelectionSchema }),
+	message('bvm:filtersChanged', { filters: FiltersSchema, matching: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+	message('bvm:height', { height: v.pipe(v.number(), v.integer(), v.minValue(0)) })
+]);
+export type MapMessage = v.InferOutput<typeof MapMessageSchema>;
+
+/**
+ * The host's message, or null when it is not a valid v1 message. With `known`, ids that the
+ * dataset does not have are dropped from filters, and a select/fitRegion of an unknown id is null.
+ */
+export function parseHostMessage(data: unknown, known?: Known): HostMessage | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data) || !isSmallPlainData(data)) return null;
+	const result = v.safeParse(HostMessageSchema, data);
+	if (!result.success) return null;
+	return known ? againstKnown(result.output, known) : result.output;
+}
+
+/** Serialisable, under the size cap, and free of prototype keys at any depth (one JSON pass). */
+function isSmallPlainData(data: object): boolean {
+	let clean = true;
+	try {
+		const json = JSON.stringify(data, (key, value: unknown) => {
+			if (FORBIDDEN_KEYS.has(key)) clean = false;
+			return value;
+		});
+		return clean && typeof json === 'string' && json.length <= MAX_MESSAGE_JSON;
+	} catch {
+		return false; // cycles, BigInt
+	}
+}
+
+function againstKnown(msg: HostMessage, known: Known): HostMessage | null {
+	switch (msg.type) {
+		case 'bvm:setFilters': {
+			const f = { ...msg.filters };
+			if (f.regions) f.regions = [...known.regionIds].filter((id) => f.regions!.includes(id));
+			if (f.initiatives) f.initiatives = [...(known.initiativeIds ?? [])].filter((id) => f.initiatives!.includes(id));
+			return { ...msg, filters: f };
+		}
+		case 'bvm:select':
+			return 'site' in msg ? (known.siteIds.has(msg.site) ? msg : null) : known.regionIds.has(msg.region) ? msg : null;
+		case 'bvm:fitRegion':
+			return known.regionIds.has(msg.region) ? msg : null;
+		default:
+			return msg;
+	}
+}
+
+/** A short label of what an invalid message claims to be, so the bridge can warn once per kind. */
+export function messageKind(data: unknown): string | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+	const type: unknown = (data as { type?: unknown }).type;
+	// Only messages meant for us are worth a warning; other scripts' traffic is none of our business.
+	if (typeof type !== 'string' || !type.startsWith('bvm:')) return null;
+	return type.slice(0, 40);
+}
+
+export const readyMessage = (state: { selection: Selection; filters: Filters }, url: string): MapMessage => ({
+	type: 'bvm:ready',
+	v: PROTOCOL_VERSION,
+	state: { selection: copySelection(state.selection), filters: copyFilters(state.filters) },
+	url
+});
+
+export const selectionChangedMessage = (selection: Selection): MapMessage => ({
+	type: 'bvm:selectionChanged',
+	v: PROTOCOL_VERSION,
+	selection: copySelection(selection)
+});
+
+export const filtersChangedMessage = (filters: Filters, matching: number): MapMessage => ({
+	type: 'bvm:filtersChanged',
+	v: PROTOCOL_VERSION,
+	filters: copyFilters(filters),
+	matching
+});
+
+export const heightMessage = (height: number): MapMessage => ({ type: 'bvm:height', v: PROTOCOL_VERSION, height: Math.max(0, Math.ceil(height)) });
+
+// Copies: postMessage clones anyway, but a builder's output must not alias the app's state.
+function copySelection(selection: Selection): Selection {
+	return selection ? { kind: selection.kind, id: selection.id } : null;
+}
+
+function copyFilters(f: Filters): Filters {
+	return { ...f, regions: [...f.regions], stages: [...f.stages], statuses: [...f.statuses], initiatives: [...f.initiatives] };
+}
