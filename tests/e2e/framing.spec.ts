@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { hostPort } from '../../playwright.config';
 
 // "Embed it anywhere": another website may frame /embed, but not the full app.
-const APP = 'http://127.0.0.1:4179';
+const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4179}`;
 const HOST = `http://127.0.0.1:${hostPort}`;
 const frameAncestors = (csp: string | undefined) => /frame-ancestors ([^;]+)/.exec(csp ?? '')?.[1];
 
