@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, openMap } from './fixtures';
+
+// axe-core on every kind of page, with the panel closed and open, in each language: 0 violations
+// (all impacts, not only serious ones).
+const LANGS = ['en', 'es', 'it'] as const;
+
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		// The map canvas is a WebGL drawing: its accessible path is the list (tested separately).
+		.exclude('.maplibregl-canvas')
+		.analyze();
+	return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const lang of LANGS) {
+	test.describe(`axe, ${lang}`, () => {
+		test(`/ with the panel closed and open (${lang})`, async ({ page }) => {
+			await openMap(page, `/?lang=${lang}`);
+			expect(await violations(page)).toEqual([]);
+			await openMap(page, `/?lang=${lang}&site=novolitio-cubillos-del-sil`);
+			expect(await violations(page)).toEqual([]);
+			await openMap(page, `/?lang=${lang}&region=ES61`);
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test(`/embed with the panel closed and open (${lang})`, async ({ page }) => {
+			await openMap(page, `/embed?lang=${lang}`);
+			expect(await violations(page)).toEqual([]);
+			await openMap(page, `/embed?lang=${lang}&site=cta-sevilla&list=1&filters=1`);
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test(`region and site pages (${lang})`, async ({ page }) => {
+			const prefix = lang === 'en' ? '' : `/${lang}`;
+			await page.goto(`${prefix}/regions/ES41`);
+			expect(await violations(page)).toEqual([]);
+			await page.goto(`${prefix}/sites/cta-sevilla`);
+			expect(await violations(page)).toEqual([]);
+		});
+	});
+}
