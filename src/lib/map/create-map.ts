@@ -16,6 +16,8 @@ export type CreateMapOptions = {
 	fitResultsLabel: string;
 	cooperativeGestures: boolean;
 	locale: Record<string, string>;
+	/** Tooltip of a cluster of `count` sites. */
+	clusterText: (count: number) => string;
 	onfit: (map: MapLibreMap) => void;
 	onselect: (sel: MapSelection) => void;
 };
@@ -69,7 +71,7 @@ export async function createMap(
 	map.addControl(new ml.AttributionControl({}), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
 	const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
-	const detach = attachPointer(map, popup, o.onselect);
+	const detach = attachPointer(map, popup, o.onselect, o.clusterText);
 	map.once('remove', detach);
 	return { map, fitControl };
 }

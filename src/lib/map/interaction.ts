@@ -46,9 +46,9 @@ function setHover(map: MapLibreMap, hit: Hit | null, hover: boolean): void {
 	map.setFeatureState({ source: SOURCE_OF[hit.kind], id: hit.id }, { hover });
 }
 
-function showTooltip(map: MapLibreMap, popup: Popup, hit: Hit | null): void {
+function showTooltip(map: MapLibreMap, popup: Popup, hit: Hit | null, clusterText: (count: number) => string): void {
 	if (hit?.kind === 'site') popup.setLngLat(hit.lngLat).setText(hit.name).addTo(map);
-	else if (hit?.kind === 'cluster') popup.setLngLat(hit.lngLat).setText(clusterTooltip(hit.count)).addTo(map);
+	else if (hit?.kind === 'cluster') popup.setLngLat(hit.lngLat).setText(clusterText(hit.count)).addTo(map);
 	else popup.remove();
 }
 
@@ -61,7 +61,13 @@ async function expandCluster(map: MapLibreMap, hit: Extract<Hit, { kind: 'cluste
 }
 
 /** Wires pointer events; returns a function that removes them. */
-export function attachPointer(map: MapLibreMap, popup: Popup, onselect: (sel: MapSelection) => void): () => void {
+export function attachPointer(
+	map: MapLibreMap,
+	popup: Popup,
+	onselect: (sel: MapSelection) => void,
+	/** Text of a cluster's tooltip (read at each hover, so it follows the UI language). */
+	clusterText: (count: number) => string = clusterTooltip
+): () => void {
 	let hovered: Hit | null = null;
 	const update = (hit: Hit | null) => {
 		map.getCanvas().style.cursor = hit ? 'pointer' : '';
@@ -69,7 +75,7 @@ export function attachPointer(map: MapLibreMap, popup: Popup, onselect: (sel: Ma
 		setHover(map, hovered, false);
 		setHover(map, hit, true);
 		hovered = hit;
-		showTooltip(map, popup, hit);
+		showTooltip(map, popup, hit, clusterText);
 	};
 	const onMove = (e: MapMouseEvent) => update(hitAt(map, e));
 	const onOut = () => update(null);

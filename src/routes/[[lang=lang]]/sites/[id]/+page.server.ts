@@ -2,10 +2,11 @@ import { error } from '@sveltejs/kit';
 import { initiativesOfSite } from '$lib/data/derive';
 import { dataset } from '$lib/server/dataset';
 import { siteOrigin } from '$lib/server/site-url';
+import { everyLanguage, langOf } from '$lib/i18n/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// One prerendered, shareable page per site (readable without JavaScript).
-export const entries: EntryGenerator = () => dataset().sites.map((s) => ({ id: s.properties.id }));
+// One prerendered, shareable page per site and language (readable without JavaScript).
+export const entries: EntryGenerator = () => everyLanguage(dataset().sites.map((s) => s.properties.id));
 
 // Only what the page shows is inlined (not the whole dataset, not the region's polygon).
 export const load: PageServerLoad = ({ params }) => {
@@ -15,6 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const region = data.regions.find((r) => r.properties.id === site.properties.region);
 	const initiatives = initiativesOfSite(site.properties.id, site.properties.organisations, data.network);
 	return {
+		lang: langOf(params.lang),
 		origin: siteOrigin(),
 		site: site.properties,
 		region: region ? { id: region.properties.id, name: region.properties.name_local } : null,
