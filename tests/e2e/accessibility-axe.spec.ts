@@ -41,3 +41,11 @@ for (const lang of LANGS) {
 		});
 	});
 }
+
+test('the accessibility statement is linked from the app and has no axe violation', async ({ page }) => {
+	await openMap(page);
+	await page.getByRole('link', { name: 'Accessibility statement' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+	await expect(page.locator('main')).toContainText('zero violations');
+	expect(await violations(page)).toEqual([]);
+});

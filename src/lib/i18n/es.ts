@@ -122,5 +122,6 @@ export const es: Messages = {
 	embedCopy: 'Copiar',
 	embedCopied: 'Copiado',
 	embedCopyFailed:
-		'No se ha podido copiar automáticamente: el código está seleccionado; pulsa Ctrl+C (⌘+C en Mac).'
+		'No se ha podido copiar automáticamente: el código está seleccionado; pulsa Ctrl+C (⌘+C en Mac).',
+	accessibilityStatement: 'Declaración de accesibilidad'
 };

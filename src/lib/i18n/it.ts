@@ -121,5 +121,6 @@ export const it: Messages = {
 	embedCopy: 'Copia',
 	embedCopied: 'Copiato',
 	embedCopyFailed:
-		'Impossibile copiare automaticamente: il codice è selezionato; premi Ctrl+C (⌘+C su Mac).'
+		'Impossibile copiare automaticamente: il codice è selezionato; premi Ctrl+C (⌘+C su Mac).',
+	accessibilityStatement: 'Dichiarazione di accessibilità'
 };

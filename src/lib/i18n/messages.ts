@@ -118,7 +118,8 @@ export const en = {
 	embedCode: 'HTML code to paste',
 	embedCopy: 'Copy',
 	embedCopied: 'Copied',
-	embedCopyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘+C on a Mac).'
+	embedCopyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘+C on a Mac).',
+	accessibilityStatement: 'Accessibility statement'
 } as const;
 
 export type MessageKey = keyof typeof en;
