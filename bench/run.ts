@@ -1,50 +1,354 @@
-/** `npm run bench`: prints time to first map idle and gzipped bytes for the app's pages. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { coldLoad, filterToIdle, launch, median, startServer, type Kind } from './measure';
+/**
+ * `npm run bench` (after `npm run build`): overhead against a bare MapLibre page, bytes against
+ * MapLibre's own size, scale with synthetic sites (100 → 50,000) and a Leaflet + markercluster
+ * baseline. Prints one table per section and the targets, writes bench/results.json.
+ * See bench/README.md. Environment: BENCH_RUNS (5), BENCH_RUNS_LARGE (3, for ≥ 50,000 sites),
+ * BENCH_SIZES (100,1000,10000,50000), BENCH_PORT (4190), CHROMIUM_PATH, BENCH_KEEP_TMP=1.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { writeSyntheticDataset } from '../scripts/gen-synthetic';
+import {
+	buildWithData,
+	coldLoad,
+	filterToIdle,
+	gzipSize,
+	launch,
+	leafletRun,
+	ROOT,
+	scaleRun,
+	snapshotWorkingTree,
+	spread,
+	startStaticServer,
+	type Kind,
+	type ScaleRun,
+	type Spread,
+	type StaticServer,
+	withTimeout
+} from './measure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 3);
+const LARGE = 50_000;
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,50000').split(',').map(Number);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
-const PAGES = ['/'];
+/** Upper bound for one synthetic build (the prerender inlines every site into the HTML). */
+const BUILD_TIMEOUT_MS = Number(process.env.BENCH_BUILD_TIMEOUT_S ?? 240) * 1000;
+/** The region the filter figures select: the largest valley, by its checkbox label. */
+const REGION = { id: 'ES61', label: /Andalucía/ };
+const TARGETS = { embedRatio: 1.15, homeRatio: 1.3, embedJsOverMapLibre: 60 * 1024, filterGrowth: 2, longTaskMs: 200, leafletFactor: 5 };
 
-const server = await startServer(PORT);
-const browser = await launch();
-type Spread = { median: number; min: number; max: number };
-const spread = (values: number[]): Spread => ({
-	median: Math.round(median(values)),
-	min: Math.round(Math.min(...values)),
-	max: Math.round(Math.max(...values))
-});
-const results: Record<string, { idleMs: Spread; gzipBytes: Record<Kind, number> }> = {};
-let filterMs: Spread | null = null;
-try {
-	for (const path of PAGES) {
-		const url = `http://127.0.0.1:${PORT}${path}`;
-		await coldLoad(browser, url); // warm-up: OS file cache, Chromium start-up
-		const runs = [];
-		for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, url));
-		const times = runs.map((r) => r.idleMs);
-		results[path] = { idleMs: spread(times), gzipBytes: runs[0]!.bytes };
+const started = Date.now();
+const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+const repeat = async <T>(n: number, fn: () => Promise<T>): Promise<T[]> => {
+	const out: T[] = [];
+	for (let i = 0; i < n; i++) out.push(await fn());
+	return out;
+};
+
+type BBox = [number, number, number, number];
+function sitesBounds(file: string): BBox {
+	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ geometry: { coordinates: [number, number] } }> };
+	const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const { geometry } of fc.features) {
+		const [lon, lat] = geometry.coordinates;
+		b[0] = Math.min(b[0], lon);
+		b[1] = Math.min(b[1], lat);
+		b[2] = Math.max(b[2], lon);
+		b[3] = Math.max(b[3], lat);
 	}
-	const home = `http://127.0.0.1:${PORT}/`;
-	await filterToIdle(browser, home, /Andalucía/);
-	const filterRuns = [];
-	for (let i = 0; i < RUNS; i++) filterRuns.push(await filterToIdle(browser, home, /Andalucía/));
-	filterMs = spread(filterRuns);
-} finally {
-	await browser.close();
-	server.kill();
+	return b;
 }
 
+// ---- resources, released on every exit path ------------------------------------------------
+let server: StaticServer | null = null;
+let browser: Browser | null = null;
+let tmp: string | null = null;
+async function cleanup(): Promise<void> {
+	const [b, s, t] = [browser, server, tmp];
+	browser = server = tmp = null;
+	if (b) await withTimeout(b.close(), 15_000, 'closing Chromium').catch(() => undefined);
+	if (s) await withTimeout(s.close(), 5_000, 'closing the server').catch(() => undefined);
+	if (t && process.env.BENCH_KEEP_TMP !== '1') rmSync(t, { recursive: true, force: true });
+	else if (t) console.log(`temporary files kept in ${t}`);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.once(signal, () => {
+		console.error(`\n${signal}: stopping the bench`);
+		void cleanup().finally(() => process.exit(130));
+	});
+
+// ---- results ----------------------------------------------------------------------------------
+type PageResult = { idleMs: Spread; gzipBytes: Record<Kind, number> };
+type ScaleResult = {
+	sites: number;
+	runs: number;
+	syntheticKB: number;
+	htmlKB: { raw: number; gzip: number };
+	app: Record<Exclude<keyof ScaleRun, 'longOver200AfterIdle'>, Spread> & { longOver200AfterIdle: number };
+	leaflet: { renderMs: Spread; filterMs: Spread } | { error: string };
+};
+const pages: Record<string, PageResult> = {};
+let realFilterMs: Spread | null = null;
+const scale: ScaleResult[] = [];
+const scaleErrors: Array<{ sites: number; error: string }> = [];
+const buildSeconds: Record<number, number> = {};
+const mapLibreGz = {
+	js: gzipSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')),
+	worker: gzipSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')),
+	css: gzipSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.css'))
+};
+
+try {
+	if (!existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/: run `npm run build` first (`npm run bench` does)');
+	server = await startStaticServer(PORT, {
+		'/': join(ROOT, 'build'),
+		'/__bench/bare/': join(ROOT, 'bench/bare'),
+		'/__bench/leaflet/': join(ROOT, 'bench/leaflet'),
+		'/__bench/vendor/maplibre/': join(ROOT, 'node_modules/maplibre-gl/dist'),
+		'/__bench/vendor/leaflet/': join(ROOT, 'node_modules/leaflet/dist'),
+		'/__bench/vendor/markercluster/': join(ROOT, 'node_modules/leaflet.markercluster/dist'),
+		'/__bench/data/': join(ROOT, 'data')
+	});
+	browser = await launch();
+	const origin = server.origin;
+
+	// ---- 1 + 2: overhead against the bare page, bytes -----------------------------------------
+	const realBounds = sitesBounds(join(ROOT, 'data/sites.geojson')).join(',');
+	const overheadPages: Array<[string, string]> = [
+		['bare MapLibre', `/__bench/bare/?data=/__bench/data/&bounds=${realBounds}`],
+		['/', '/'],
+		['/embed', '/embed']
+	];
+	for (const [name, path] of overheadPages) {
+		log(`cold loads of ${name}`);
+		await coldLoad(browser, origin + path); // warm-up: OS file cache, Chromium start-up
+		const runs = await repeat(RUNS, () => coldLoad(browser!, origin + path));
+		pages[name] = { idleMs: spread(runs.map((r) => r.idleMs)), gzipBytes: runs[0]!.bytes };
+	}
+	log('filter click → idle on the real data');
+	await filterToIdle(browser, `${origin}/`, REGION.label);
+	realFilterMs = spread(await repeat(RUNS, () => filterToIdle(browser!, `${origin}/`, REGION.label)));
+
+	// ---- 3 + 4: synthetic sites through the real app, and the Leaflet baseline -----------------
+	tmp = mkdtempSync(join(tmpdir(), 'bvm-bench-'));
+	log(`copying the working tree to ${tmp}/app for the synthetic builds`);
+	const snapshot = await snapshotWorkingTree(join(tmp, 'app'));
+	for (const size of SIZES) {
+		try {
+			await measureSize(size, snapshot, origin);
+		} catch (e) {
+			const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+			log(`${size} synthetic sites: FAILED (${message})`);
+			scaleErrors.push({ sites: size, error: message });
+		}
+	}
+} finally {
+	await cleanup();
+}
+
+/** Section 3 + 4 for one size: generate, build, measure the app and the Leaflet page. */
+async function measureSize(size: number, snapshot: string, origin: string): Promise<void> {
+	if (!browser || !server || !tmp) throw new Error('bench not started');
+	{
+		const runs = size >= LARGE ? RUNS_LARGE : RUNS;
+		const dataDir = join(tmp!, `data-${size}`);
+		const buildDir = join(tmp!, `build-${size}`);
+		const synthetic = writeSyntheticDataset(dataDir, size, 1, join(ROOT, 'data'));
+		log(`${size} synthetic sites: building the app`);
+		const t0 = Date.now();
+		await buildWithData(snapshot, dataDir, buildDir, BUILD_TIMEOUT_MS);
+		buildSeconds[size] = Math.round((Date.now() - t0) / 1000);
+		server!.mount('/', buildDir);
+		server!.mount('/__bench/synthetic/', dataDir);
+		const html = readFileSync(join(buildDir, 'index.html'));
+		const expectedIds = synthetic.byRegion[REGION.id] ?? [];
+
+		log(`${size} synthetic sites: app, warm-up + ${runs} runs`);
+		await scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds });
+		const appRuns = await repeat(runs, () => scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds }));
+		const of = (key: Exclude<keyof ScaleRun, 'longOver200AfterIdle'>, digits = 0) => spread(appRuns.map((r) => r[key]), digits);
+
+		log(`${size} synthetic sites: Leaflet, warm-up + ${runs} runs`);
+		const leafletUrl = `${origin}/__bench/leaflet/?sites=/__bench/synthetic/sites.geojson&bounds=${sitesBounds(join(dataDir, 'sites.geojson')).join(',')}`;
+		let leaflet: ScaleResult['leaflet'];
+		try {
+			await leafletRun(browser!, leafletUrl, REGION.id);
+			const lr = await repeat(runs, () => leafletRun(browser!, leafletUrl, REGION.id));
+			leaflet = { renderMs: spread(lr.map((r) => r.renderMs)), filterMs: spread(lr.map((r) => r.filterMs)) };
+		} catch (e) {
+			leaflet = { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+		}
+		scale.push({
+			sites: size,
+			runs,
+			syntheticKB: Math.round(synthetic.bytes / 1024),
+			htmlKB: { raw: Math.round(html.length / 1024), gzip: Math.round(gzipSync(html, { level: 9 }).length / 1024) },
+			app: {
+				idleMs: of('idleMs'),
+				filterMs: of('filterMs'),
+				listMs: of('listMs'),
+				listRows: of('listRows'),
+				listRowsInView: of('listRowsInView'),
+				panelMs: of('panelMs'),
+				heapAfterIdle: of('heapAfterIdle'),
+				heapRetained: of('heapRetained'),
+				longestBeforeIdle: of('longestBeforeIdle'),
+				longestAfterIdle: of('longestAfterIdle'),
+				longOver200AfterIdle: Math.max(...appRuns.map((r) => r.longOver200AfterIdle))
+			},
+			leaflet
+		});
+		rmSync(buildDir, { recursive: true, force: true });
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+// ---- report -----------------------------------------------------------------------------------
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nNavigation → first map idle, ${RUNS} cold runs after a warm-up (headless Chromium, software WebGL)`);
-console.log('page        median   min–max        JS gz      CSS gz    data gz    fonts gz   HTML gz');
-for (const [path, r] of Object.entries(results)) {
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const ms = (s: Spread) => `${s.median} ms (${s.min}–${s.max})`;
+const row = (cells: Array<string | number>, widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 12)).join(' ');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const targets: Array<{ target: string; value: string; ok: boolean }> = [];
+
+console.log(`\n1. Navigation → first map idle, ${RUNS} cold runs after a warm-up (headless Chromium, software WebGL, 1280×800)`);
+const bare = pages['bare MapLibre']!;
+const w1 = [14, 28, 10];
+console.log(row(['page', 'median (min–max)', 'vs bare'], w1));
+for (const [name, r] of Object.entries(pages))
+	console.log(row([name, ms(r.idleMs), name === 'bare MapLibre' ? '1.00' : (r.idleMs.median / bare.idleMs.median).toFixed(2)], w1));
+if (realFilterMs) console.log(`Filter click (Andalucía, real data) → map idle: ${ms(realFilterMs)}`);
+const ratio = (page: string) => pages[page]!.idleMs.median / bare.idleMs.median;
+targets.push({ target: `/embed first idle ≤ ${TARGETS.embedRatio}× bare`, value: `${ratio('/embed').toFixed(2)}×`, ok: ratio('/embed') <= TARGETS.embedRatio });
+targets.push({ target: `/ first idle ≤ ${TARGETS.homeRatio}× bare`, value: `${ratio('/').toFixed(2)}×`, ok: ratio('/') <= TARGETS.homeRatio });
+
+console.log(`\n2. Gzipped bytes loaded before first idle (gzip -9 of each response body)`);
+const w2 = [14, 11, 10, 11, 11, 10, 10];
+console.log(row(['page', 'JS', 'CSS', 'data', 'fonts', 'HTML', 'other'], w2));
+for (const [name, r] of Object.entries(pages)) {
 	const b = r.gzipBytes;
+	console.log(row([name, kb(b.js), kb(b.css), kb(b.data), kb(b.font), kb(b.html), kb(b.other)], w2));
+}
+const mlJs = mapLibreGz.js + mapLibreGz.worker;
+console.log(
+	`MapLibre itself (node_modules, gzip -9): maplibre-gl.mjs ${kb(mapLibreGz.js)} + worker ${kb(mapLibreGz.worker)} = ${kb(mlJs)} JS; CSS ${kb(mapLibreGz.css)}`
+);
+for (const page of ['/', '/embed']) console.log(`${page.padEnd(7)} JS beyond MapLibre: ${kb(pages[page]!.gzipBytes.js - mlJs)}`);
+const embedJs = pages['/embed']!.gzipBytes.js;
+targets.push({
+	target: `/embed JS ≤ MapLibre + ${kb(TARGETS.embedJsOverMapLibre)}`,
+	value: `${kb(embedJs)} (MapLibre + ${kb(embedJs - mlJs)})`,
+	ok: embedJs <= mlJs + TARGETS.embedJsOverMapLibre
+});
+
+console.log(`\n3. Scale: synthetic sites through the real app at / (reduced motion; filter = Andalucía checkbox, ~1/6 of the sites)`);
+const w3 = [8, 5, 22, 22, 22, 22, 12, 16, 12, 10, 10];
+console.log(
+	row(['sites', 'runs', 'first idle', 'filter → map idle', 'filter → list shown', 'list click → panel', 'list rows', 'heap idle/retained', 'HTML raw/gz', 'max task<idle', 'max task>idle (n>200)'], w3)
+);
+for (const r of scale) {
+	const a = r.app;
 	console.log(
-		`${path.padEnd(10)} ${String(r.idleMs.median).padStart(5)} ms  ${`${r.idleMs.min}–${r.idleMs.max} ms`.padEnd(13)} ${kb(b.js).padStart(9)} ${kb(b.css).padStart(9)} ${kb(b.data).padStart(10)} ${kb(b.font).padStart(10)} ${kb(b.html).padStart(9)}`
+		row(
+			[
+				r.sites,
+				r.runs,
+				ms(a.idleMs),
+				ms(a.filterMs),
+				ms(a.listMs),
+				ms(a.panelMs),
+				`${a.listRows.median} (${a.listRowsInView.median} seen)`,
+				`${mb(a.heapAfterIdle.median)}/${mb(a.heapRetained.median)}`,
+				`${(r.htmlKB.raw / 1024).toFixed(1)}/${(r.htmlKB.gzip / 1024).toFixed(1)} MB`,
+				`${a.longestBeforeIdle.median} ms`,
+				`${a.longestAfterIdle.median} ms (${a.longOver200AfterIdle})`
+			],
+			w3
+		)
 	);
 }
-if (filterMs) console.log(`\nFilter click (Andalucía) → map idle: median ${filterMs.median} ms (${filterMs.min}–${filterMs.max} ms)`);
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, filterMs }, null, 2)}\n`);
-console.log('\nWritten to bench/results.json');
+for (const e of scaleErrors) console.log(row([e.sites, '–', `not measured: ${e.error}`], [8, 5, 100]));
+console.log(`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds).map(([n, sec]) => `${n}: ${sec} s`).join(', ')}`);
+const small = scale.find((r) => r.sites === Math.min(...SIZES));
+const large = scale.find((r) => r.sites === LARGE);
+if (small && large && small !== large) {
+	const growth = large.app.filterMs.median / small.app.filterMs.median;
+	targets.push({
+		target: `filter → idle at ${LARGE} ≤ ${TARGETS.filterGrowth}× at ${small.sites}`,
+		value: `${large.app.filterMs.median} vs ${small.app.filterMs.median} ms (${growth.toFixed(1)}×)`,
+		ok: growth <= TARGETS.filterGrowth
+	});
+}
+if (!large && SIZES.includes(LARGE)) {
+	const error = scaleErrors.find((e) => e.sites === LARGE)?.error ?? 'not measured';
+	for (const target of ['filter → idle ≤ 2× the 100-site value', 'list renders only what is visible', 'no long task > 200 ms after first idle'])
+		targets.push({ target: `${target} at ${LARGE}`, value: error, ok: false });
+}
+if (large) {
+	const rows = large.app.listRows.median;
+	const seen = large.app.listRowsInView.median;
+	targets.push({
+		target: `list at ${LARGE} renders only what is visible (DOM rows ≤ max(50, 3× rows on screen))`,
+		value: `${rows} rows in the DOM, ${seen} on screen`,
+		ok: rows <= Math.max(50, 3 * seen)
+	});
+	targets.push({
+		target: `no long task > ${TARGETS.longTaskMs} ms after first idle at ${LARGE}`,
+		value: `longest ${large.app.longestAfterIdle.max} ms; ${large.app.longOver200AfterIdle} over ${TARGETS.longTaskMs} ms in the worst run`,
+		ok: large.app.longOver200AfterIdle === 0
+	});
+}
+
+console.log(`\n4. Leaflet 1.9 + markercluster baseline (DOM markers, countries as L.geoJSON), same synthetic points`);
+const w4 = [8, 24, 24, 24, 24, 10, 10];
+console.log(row(['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up'], w4));
+console.log(row(['', '', '', '', '', 'render', 'filter'], w4));
+for (const r of scale) {
+	if ('error' in r.leaflet) {
+		console.log(row([r.sites, `error: ${r.leaflet.error}`], [8, 100]));
+		continue;
+	}
+	const l = r.leaflet;
+	console.log(
+		row(
+			[
+				r.sites,
+				ms(l.renderMs),
+				ms(r.app.idleMs),
+				ms(l.filterMs),
+				ms(r.app.filterMs),
+				`${(l.renderMs.median / r.app.idleMs.median).toFixed(2)}×`,
+				`${(l.filterMs.median / r.app.filterMs.median).toFixed(2)}×`
+			],
+			w4
+		)
+	);
+}
+const at10k = scale.find((r) => r.sites === 10_000);
+if (at10k && !('error' in at10k.leaflet)) {
+	const l = at10k.leaflet;
+	for (const [what, leafletMs, appMs] of [
+		['first render', l.renderMs.median, at10k.app.idleMs.median],
+		['filter change', l.filterMs.median, at10k.app.filterMs.median]
+	] as const)
+		targets.push({
+			target: `≥ ${TARGETS.leafletFactor}× faster than Leaflet at 10000 (${what})`,
+			value: `${(leafletMs / appMs).toFixed(2)}× (Leaflet ${leafletMs} ms, app ${appMs} ms)`,
+			ok: leafletMs / appMs >= TARGETS.leafletFactor
+		});
+}
+if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS) console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
+
+console.log('\nTargets');
+for (const t of targets) console.log(`${verdict(t.ok)}  ${t.target}: ${t.value}`);
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(
+	join(ROOT, 'bench/results.json'),
+	`${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, runsLarge: RUNS_LARGE, pages, filterMs: realFilterMs, mapLibreGz, scale, scaleErrors, buildSeconds, targets }, null, 2)}\n`
+);
+console.log(`\nWritten to bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -36,8 +36,16 @@ function readJson(file: string, errors: string[]): unknown {
 	}
 }
 
-/** Reads `dir` (relative to the working directory) and returns the validated dataset or throws DataError. */
-export function readDataset(dir = 'data'): Dataset {
+/**
+ * Directory read when none is given: `data`, or `BVM_DATA_DIR` when set (the benchmark builds the
+ * app from synthetic data in a temporary directory this way; never set it for a real build).
+ */
+export function defaultDataDir(): string {
+	return process.env.BVM_DATA_DIR?.trim() || 'data';
+}
+
+/** Reads `dir` (relative to the working directory, or absolute) and returns the validated dataset or throws DataError. */
+export function readDataset(dir = defaultDataDir()): Dataset {
 	const files = filesIn(dir.replace(/\/+$/, ''));
 	const readErrors: string[] = [];
 	const input: DatasetInput = {
