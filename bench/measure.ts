@@ -435,7 +435,7 @@ export async function buildWithData(snapshot: string, dataDir: string, outDir: s
 	rmSync(join(snapshot, 'build'), { recursive: true, force: true });
 	const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
 		cwd: snapshot,
-		env: { ...process.env, BVM_DATA_DIR: dataDir },
+		env: { ...process.env, BVM_DATA_DIR: dataDir, BVM_SITE_PAGES: '0' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';

@@ -8,3 +8,12 @@ export function dataset(): Dataset {
 	cached ??= readDataset();
 	return cached;
 }
+
+/**
+ * Per-site share pages and oEmbed files (one per site and language) are prerendered unless
+ * BVM_SITE_PAGES=0: the benchmark's synthetic builds of 50,000 sites measure the map, not
+ * 200,000 static pages.
+ */
+export function siteIdsForPages(): string[] {
+	return process.env.BVM_SITE_PAGES === '0' ? [] : dataset().sites.map((s) => s.properties.id);
+}

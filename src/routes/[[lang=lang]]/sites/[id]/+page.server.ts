@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { initiativesOfSite } from '$lib/data/derive';
-import { dataset } from '$lib/server/dataset';
+import { dataset, siteIdsForPages } from '$lib/server/dataset';
 import { siteOrigin } from '$lib/server/site-url';
 import { everyLanguage, langOf } from '$lib/i18n/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered, shareable page per site and language (readable without JavaScript).
-export const entries: EntryGenerator = () => everyLanguage(dataset().sites.map((s) => s.properties.id));
+export const entries: EntryGenerator = () => everyLanguage(siteIdsForPages());
 
 // Only what the page shows is inlined (not the whole dataset, not the region's polygon).
 export const load: PageServerLoad = ({ params }) => {
