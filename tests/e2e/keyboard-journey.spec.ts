@@ -50,3 +50,17 @@ test('keyboard only: from page load to a site’s sources and back', async ({ pa
 	await expect(page.getByTestId('panel')).toHaveCount(0);
 	expect(await focused(page)).toMatchObject({ tag: 'button', siteId: target.properties.id });
 });
+
+test('the map has a description and a keyboard help popover', async ({ page }) => {
+	await openMap(page);
+	const mapArea = page.locator('main.map-area');
+	await expect(mapArea).toHaveAccessibleDescription(/three battery recycling valleys/);
+	const help = page.getByRole('button', { name: 'Keyboard shortcuts of the map' });
+	await help.focus();
+	await page.keyboard.press('Enter');
+	const popover = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(popover).toBeVisible();
+	await expect(popover).toContainText('zoom in / out');
+	await page.keyboard.press('Escape');
+	await expect(popover).toBeHidden();
+});

@@ -123,5 +123,13 @@ export const es: Messages = {
 	embedCopied: 'Copiado',
 	embedCopyFailed:
 		'No se ha podido copiar automáticamente: el código está seleccionado; pulsa Ctrl+C (⌘+C en Mac).',
-	accessibilityStatement: 'Declaración de accesibilidad'
+	accessibilityStatement: 'Declaración de accesibilidad',
+	mapDescription: 'El mapa muestra los tres valles del reciclaje de baterías (Castilla y León, Andalucía, Lombardia), las instalaciones y los pilotos de la red como puntos, y líneas que unen los valles con las demás instalaciones de la red. Todo lo que aparece en él está también en la lista de instalaciones.',
+	helpOpen: 'Atajos de teclado del mapa',
+	helpTitle: 'Atajos de teclado',
+	helpFocus: 'Haz clic en el mapa o llega a él con Tab y después:',
+	helpPan: 'mover el mapa',
+	helpZoom: 'acercar / alejar',
+	helpList: 'ir a la lista de instalaciones: cada punto del mapa está en ella',
+	helpClose: 'Cerrar'
 };

@@ -122,5 +122,13 @@ export const it: Messages = {
 	embedCopied: 'Copiato',
 	embedCopyFailed:
 		'Impossibile copiare automaticamente: il codice è selezionato; premi Ctrl+C (⌘+C su Mac).',
-	accessibilityStatement: 'Dichiarazione di accessibilità'
+	accessibilityStatement: 'Dichiarazione di accessibilità',
+	mapDescription: 'La mappa mostra le tre valli del riciclo delle batterie (Castilla y León, Andalucía, Lombardia), i siti e i progetti pilota della rete come punti e le linee che collegano le valli agli altri siti della rete. Tutto ciò che vi compare è anche nell’elenco dei siti.',
+	helpOpen: 'Scorciatoie da tastiera della mappa',
+	helpTitle: 'Scorciatoie da tastiera',
+	helpFocus: 'Fai clic sulla mappa o raggiungila con Tab, poi:',
+	helpPan: 'spostare la mappa',
+	helpZoom: 'ingrandire / ridurre',
+	helpList: 'raggiungere l’elenco dei siti: ogni punto della mappa è lì',
+	helpClose: 'Chiudi'
 };
