@@ -1,9 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium';
 
-// Debian's Chromium by default (Playwright cannot download browsers here); CHROMIUM_PATH overrides,
-// and without either Playwright's own browser is used (e.g. after `npx playwright install chromium`).
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4179);
 /** A second origin that plays the foreign website embedding the map. */
 export const hostPort = Number(process.env.HOST_PORT ?? 4180);
@@ -22,16 +19,7 @@ export default defineConfig({
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath: chromiumPath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--enable-unsafe-swiftshader',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: [

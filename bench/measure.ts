@@ -13,21 +13,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import '../src/lib/map/test-hook';
+import { CHROMIUM_ARGS as TEST_CHROMIUM_ARGS, chromiumPath } from '../tests/chromium';
 
 /** The repository root (bench/..), whatever the working directory. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--enable-unsafe-swiftshader',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--enable-precise-memory-info'
-];
+/** The tests' Chromium and flags, plus exact heap figures for the scale runs. */
+export const CHROMIUM_ARGS = [...TEST_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 /** Upper bound for one page to reach its first idle (50,000 synthetic sites on 2 cores included). */
 export const LOAD_TIMEOUT_MS = 120_000;
@@ -156,8 +148,7 @@ export async function startStaticServer(port: number, mounts: Record<string, str
 }
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
-	const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], timeout: 60_000 });
+	return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, ...extraArgs], timeout: 60_000 });
 }
 
 async function newPage(browser: Browser, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<{ context: BrowserContext; page: Page }> {

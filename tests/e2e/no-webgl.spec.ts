@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { test, expect } from './fixtures';
 
 // Chromium without WebGL: the page says so plainly, and the list, filters and panels still work.
 test.use({
 	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-3d-apis', '--disable-webgl', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		executablePath: chromiumPath,
+		args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl']
 	}
 });
 
