@@ -8,7 +8,14 @@ const config = {
 	kit: {
 		// Every page is prerendered: the build output is plain files any static host can serve.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// BVM_SITE_PAGES=0 (benchmark builds of synthetic data) also stops the crawler from
+			// reaching the per-site pages through the region pages' links.
+			crawl: process.env.BVM_SITE_PAGES !== '0',
+			handleUnseenRoutes: process.env.BVM_SITE_PAGES === '0' ? 'ignore' : 'fail'
+		},
 		// Each prerendered page carries the app's CSP in a <meta> tag, with the hash of its inline
 		// bootstrap script (no 'unsafe-inline' for scripts). Framing is an HTTP header: scripts/headers.js.
 		csp: { mode: 'hash', directives: /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (APP_CSP) }

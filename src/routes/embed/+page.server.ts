@@ -1,6 +1,4 @@
-import { readDataset } from '$lib/data/load';
+import { appPageData } from '$lib/server/page-data';
 
 // Runs at build time (prerender): the data is validated and inlined into the page.
-export function load() {
-	return readDataset();
-}
+export const load = appPageData;
