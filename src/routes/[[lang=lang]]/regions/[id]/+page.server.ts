@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { membersInRegion, regionLevelPilots } from '$lib/data/derive';
 import { dataset } from '$lib/server/dataset';
 import { siteOrigin } from '$lib/server/site-url';
 import { everyLanguage, langOf } from '$lib/i18n/paths';
@@ -8,7 +7,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // One prerendered, shareable page per region and language (readable without JavaScript).
 export const entries: EntryGenerator = () => everyLanguage(dataset().regions.map((r) => r.properties.id));
 
-// Only what the dossier shows is inlined (not the polygon, not other regions' sites).
+// Only what the dossier needs is inlined (not the polygon, not other regions' sites).
 export const load: PageServerLoad = ({ params }) => {
 	const { regions, sites, network } = dataset();
 	const region = regions.find((r) => r.properties.id === params.id);
@@ -19,9 +18,6 @@ export const load: PageServerLoad = ({ params }) => {
 		origin: siteOrigin(),
 		region: region.properties,
 		sites: sites.filter((s) => s.properties.region === id),
-		initiatives: network.initiatives.filter((i) => i.regions.includes(id)).map((i) => ({ id: i.id, short_name: i.short_name, name: i.name })),
-		members: membersInRegion(id, network).map((m) => ({ initiative: m.initiative.short_name, organisation: m.organisation.name, membership: m.membership })),
-		pilots: regionLevelPilots(id, network).map((p) => ({ initiative: p.initiative.short_name, pilot: p.pilot })),
-		unconfirmed: network.initiatives.flatMap((i) => i.uncertain.filter((f) => f.regions?.includes(id)).map((fact) => ({ initiative: i.short_name, fact })))
+		network
 	};
 };
