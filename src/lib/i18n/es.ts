@@ -22,7 +22,6 @@ export const es: Messages = {
 	noSites: 'Todavía no hay instalaciones de esta región en el mapa.',
 	regionPilots: 'Proyectos piloto conocidos solo a escala regional (no aparecen en el mapa)',
 	partnersHere: 'Socios con sede en la región',
-	sitesHere: 'Instalaciones de la red en la región',
 	notConfirmed: 'sin confirmar por las fuentes',
 	operator: 'Operador',
 	town: 'Localidad',
@@ -46,7 +45,6 @@ export const es: Messages = {
 	warnUnknownId: 'No se ha encontrado nada para',
 	warnInvalidValue: 'Valor no válido para',
 	warnConflict: 'Solo puede haber un elemento abierto; se ignora',
-	mapError: 'No se ha podido iniciar el mapa interactivo (WebGL no disponible). Los paneles siguen funcionando.',
 	attributionNote:
 		'Límites © EuroGeographics (GISCO) · Natural Earth · fuentes de las instalaciones citadas en cada entrada',
 	filtersHeading: 'Filtros',
@@ -81,7 +79,6 @@ export const es: Messages = {
 	downloadCSV: 'CSV',
 	downloadGeoJSONLabel: 'Descargar las instalaciones que coinciden en formato GeoJSON',
 	downloadCSVLabel: 'Descargar las instalaciones que coinciden en formato CSV (con las fuentes)',
-	fitResults: 'Ajustar el mapa a los resultados',
 	skipToList: 'Saltar a la lista de instalaciones',
 	openFullMap: 'Abrir el mapa completo ↗',
 	language: 'Idioma',

@@ -20,7 +20,6 @@ export const en = {
 	noSites: 'No mapped sites in this region yet.',
 	regionPilots: 'Pilots known only at region level (not drawn on the map)',
 	partnersHere: 'Partners based here',
-	sitesHere: 'Network sites here',
 	notConfirmed: 'not confirmed by the sources',
 	operator: 'Operator',
 	town: 'Town',
@@ -44,7 +43,6 @@ export const en = {
 	warnUnknownId: 'Nothing found for',
 	warnInvalidValue: 'Invalid value for',
 	warnConflict: 'Only one item can be open; ignored',
-	mapError: 'The interactive map could not start (WebGL unavailable). The panels still work.',
 	attributionNote: 'Boundaries © EuroGeographics (GISCO) · Natural Earth · site sources cited per entry',
 	// Filters and the site list. Placeholders in {braces} are filled by format() in $lib/i18n/format.
 	filtersHeading: 'Filters',
@@ -78,7 +76,6 @@ export const en = {
 	downloadCSV: 'CSV',
 	downloadGeoJSONLabel: 'Download the matching sites as GeoJSON',
 	downloadCSVLabel: 'Download the matching sites as CSV (with sources)',
-	fitResults: 'Fit the map to the results',
 	skipToList: 'Skip to the list of sites',
 	openFullMap: 'Open the full map ↗',
 	language: 'Language',
