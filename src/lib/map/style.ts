@@ -20,6 +20,8 @@ export type StyleOptions = {
 	origin: string;
 	/** SvelteKit `base` path ('' at the root). */
 	base?: string;
+	/** Network links drawn from the start (default true): toggling later re-lays out their tiles. */
+	showNetwork?: boolean;
 };
 
 export { FONT_BOLD, FONT_REGULAR } from './palette';
@@ -173,7 +175,9 @@ export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecifica
 	const app = appLayers();
 	const pick = (ids: string[]) => app.filter((l) => ids.includes(l.id));
 	const fills = pick(['network-regions-fill', 'valleys-fill']);
-	const lines = pick(['network-regions-line', 'valleys-line', 'network-lines']);
+	const lines = pick(['network-regions-line', 'valleys-line', 'network-lines']).map((l) =>
+		l.id === 'network-lines' && opts.showNetwork === false ? { ...l, layout: { ...l.layout, visibility: 'none' as const } } : l
+	);
 	const rest = app.filter((l) => !fills.includes(l) && !lines.includes(l));
 	return styleRoot(opts, { ...basemapSources(opts), ...appSources(data) }, [
 		...baseFillLayers(),
