@@ -178,7 +178,8 @@ export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecifica
 	const lines = pick(['network-regions-line', 'valleys-line', 'network-lines']).map((l) =>
 		l.id === 'network-lines' && opts.showNetwork === false ? { ...l, layout: { ...l.layout, visibility: 'none' as const } } : l
 	);
-	const rest = app.filter((l) => !fills.includes(l) && !lines.includes(l));
+	const placed = new Set([...fills, ...lines].map((l) => l.id));
+	const rest = app.filter((l) => !placed.has(l.id));
 	return styleRoot(opts, { ...basemapSources(opts), ...appSources(data) }, [
 		...baseFillLayers(),
 		...fills,
