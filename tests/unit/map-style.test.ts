@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { buildAppStyle } from '../../src/lib/map/style';
+import { regionCollection } from '../../src/lib/map/features';
+import type { RegionFeature } from '../../src/lib/data/schema';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const data = { regions: empty, sites: empty, lines: empty, anchors: empty };
+const data = { regions: empty, sites: empty };
 const origin = 'https://maps.example.org';
 
 describe('buildAppStyle', () => {
@@ -28,5 +30,41 @@ describe('buildAppStyle', () => {
 		const urls = JSON.stringify(buildAppStyle({ origin, base: '/map' }, data)).match(/https?:\/\/[^"]+/g) ?? [];
 		expect(urls.length).toBeGreaterThan(0);
 		for (const url of urls) expect(url.startsWith(`${origin}/map/`)).toBe(true);
+	});
+});
+
+describe('regionCollection', () => {
+	const square = (x: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 0]]] });
+	const region = (id: string, kind: 'valley' | 'network', x: number) =>
+		({ type: 'Feature', geometry: square(x), properties: { id, kind, name_local: id } }) as unknown as RegionFeature;
+	const lines: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[0.5, 0.5], [2.5, 0.5]] }, properties: { initiative: 'batmass', from: 'A', to: 'B' } }]
+	};
+	const anchors: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: ['A', 'B'].map((id, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [i * 2 + 0.5, 0.5] }, properties: { id, name: id } }))
+	};
+
+	it('puts polygons, links and labels in one collection, each with its role', () => {
+		const fc = regionCollection([region('A', 'valley', 0), region('B', 'network', 2)], lines, anchors);
+		expect(fc.features.map((f) => [f.properties?.role, f.geometry.type])).toEqual([
+			['area', 'Polygon'],
+			['area', 'Polygon'],
+			['link', 'LineString'],
+			['label', 'Point'],
+			['label', 'Point']
+		]);
+	});
+
+	it("gives each label its region's kind and id (one feature-state dims polygon and label)", () => {
+		const fc = regionCollection([region('A', 'valley', 0), region('B', 'network', 2)], lines, anchors);
+		const labels = fc.features.filter((f) => f.properties?.role === 'label').map((f) => f.properties);
+		expect(labels).toEqual([
+			{ id: 'A', name: 'A', kind: 'valley', role: 'label' },
+			{ id: 'B', name: 'B', kind: 'network', role: 'label' }
+		]);
+		const links = fc.features.filter((f) => f.properties?.role === 'link');
+		expect(links[0]!.properties).not.toHaveProperty('id');
 	});
 });

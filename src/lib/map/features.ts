@@ -23,28 +23,37 @@ export function siteCollection(sites: readonly SiteFeature[]): SiteCollection {
 	};
 }
 
-/** Region polygons with the few properties the layers use (keeps the worker's copy small). */
-export function regionCollection(regions: readonly RegionFeature[]): FeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: regions.map((r) => ({
-			type: 'Feature',
-			geometry: r.geometry,
-			properties: { id: r.properties.id, kind: r.properties.kind, name: r.properties.name_local }
-		}))
-	};
-}
+/** What a feature of the `regions` source draws: a region's polygon, a network link, or a region's label point. */
+export type RegionRole = 'area' | 'link' | 'label';
 
-/** Anchor points with the `kind` of their region added (valley labels are larger than network ones). */
-export function anchorCollection(anchors: FeatureCollection, regions: readonly RegionFeature[]): FeatureCollection {
+/**
+ * Everything drawn about regions in one collection (one source, one worker job, one set of tiles,
+ * instead of three): polygons with the few properties the layers use, the network's links, and
+ * label points with their region's `kind`. Each feature carries its `role`; polygons and label
+ * points share the region id, so one feature-state (`dimmed`) applies to both.
+ */
+export function regionCollection(regions: readonly RegionFeature[], lines: FeatureCollection, anchors: FeatureCollection): FeatureCollection {
 	const kinds = new Map(regions.map((r) => [r.properties.id, r.properties.kind]));
+	const withRole = (f: Feature, role: RegionRole, extra: Record<string, unknown> = {}): Feature => ({
+		...f,
+		properties: { ...f.properties, ...extra, role }
+	});
 	return {
 		type: 'FeatureCollection',
-		features: anchors.features.map((f): Feature => {
-			const id = f.properties?.id;
-			const kind = (typeof id === 'string' && kinds.get(id)) || 'valley';
-			return { ...f, properties: { ...f.properties, kind } };
-		})
+		features: [
+			...regions.map(
+				(r): Feature => ({
+					type: 'Feature',
+					geometry: r.geometry,
+					properties: { id: r.properties.id, kind: r.properties.kind, name: r.properties.name_local, role: 'area' }
+				})
+			),
+			...lines.features.map((f) => withRole(f, 'link')),
+			...anchors.features.map((f) => {
+				const id = f.properties?.id;
+				return withRole(f, 'label', { kind: (typeof id === 'string' && kinds.get(id)) || 'valley' });
+			})
+		]
 	};
 }
 

@@ -20,6 +20,7 @@ import {
 	VALLEY,
 	type InitiativeStyle
 } from './palette';
+import type { RegionRole } from './features';
 
 export const SITES_ATTRIBUTION = 'Sites: sources cited per entry; coordinates GeoNames (CC BY 4.0)';
 
@@ -30,11 +31,10 @@ export const SITE_FOCUS_ZOOM = 9;
 export const SITE_LABEL_ZOOM = 10;
 
 export type AppData = {
+	/** Region polygons, network links and region label points, told apart by `role` (see `regionCollection`). */
 	regions: FeatureCollection;
 	/** Site points with the derived `primary_stage` and `operating` properties. */
 	sites: FeatureCollection;
-	lines: FeatureCollection;
-	anchors: FeatureCollection;
 };
 
 export function appSources(data: AppData): Record<string, SourceSpecification> {
@@ -48,10 +48,7 @@ export function appSources(data: AppData): Record<string, SourceSpecification> {
 			clusterMaxZoom: CLUSTER_MAX_ZOOM,
 			clusterRadius: 40,
 			attribution: SITES_ATTRIBUTION
-		},
-		'network-lines': { type: 'geojson', data: data.lines },
-		// promoteId: valley labels read the `dimmed` feature-state by region id, like the polygons.
-		'region-anchors': { type: 'geojson', data: data.anchors, promoteId: 'id' }
+		}
 	};
 }
 
@@ -84,8 +81,9 @@ function byInitiative<K extends keyof InitiativeStyle>(key: K, wrap: (v: Initiat
 
 const operating: ExpressionSpecification = ['==', ['get', 'operating'], true];
 const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
-const isValley: ExpressionSpecification = ['==', ['get', 'kind'], 'valley'];
-const isNetwork: ExpressionSpecification = ['==', ['get', 'kind'], 'network'];
+const hasRole = (role: RegionRole): ExpressionSpecification => ['==', ['get', 'role'], role];
+const isValley: ExpressionSpecification = ['all', hasRole('area'), ['==', ['get', 'kind'], 'valley']];
+const isNetwork: ExpressionSpecification = ['all', hasRole('area'), ['==', ['get', 'kind'], 'network']];
 
 /** Radius of a site disc by zoom, larger when hovered or selected. */
 function siteRadius(extra = 0): ExpressionSpecification {
@@ -146,7 +144,8 @@ function networkLayers(): LayerSpecification[] {
 		{
 			id: 'network-lines',
 			type: 'line',
-			source: 'network-lines',
+			source: 'regions',
+			filter: hasRole('link'),
 			layout: { 'line-join': 'round', 'line-cap': 'butt' },
 			paint: {
 				'line-color': byInitiative('color', (c) => c),
@@ -164,7 +163,8 @@ function labelLayers(): LayerSpecification[] {
 		{
 			id: 'valley-labels',
 			type: 'symbol',
-			source: 'region-anchors',
+			source: 'regions',
+			filter: hasRole('label'),
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': [FONT_BOLD],
