@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	initiativesOfSite,
 	membersInRegion,
-	networkLines,
-	regionAnchor,
 	regionLevelPilots,
 	sitesOfRegionByStage,
 	spreadSharedPoints
 } from '../../src/lib/data/derive';
+import { networkLines, regionAnchor } from '../../src/lib/data/geometry';
 import { readDataset } from '../../src/lib/data/load';
 import { STAGES, type SiteFeature } from '../../src/lib/data/schema';
 

@@ -1,7 +1,8 @@
 /** Everything the page derives from the dataset once: lookups, map sources, legend content. */
 import type { Dataset, RegionFeature, SiteFeature, Stage } from './schema';
 import { STAGES } from './schema';
-import { networkLines, regionAnchor, spreadSharedPoints } from './derive';
+import { spreadSharedPoints } from './derive';
+import type { MapGeometry } from './geometry';
 import { filterRecords } from '$lib/state/records';
 import type { FilterRecord } from '$lib/state/filters';
 
@@ -20,7 +21,8 @@ export type DatasetView = {
 	initiativeOptions: Array<{ id: string; label: string }>;
 };
 
-export function viewOf(data: Dataset): DatasetView {
+/** `geometry` comes precomputed with the page data (see `mapGeometry`). */
+export function viewOf(data: Dataset, geometry: MapGeometry): DatasetView {
 	const regionsById = new Map(data.regions.map((r) => [r.properties.id, r]));
 	const sitesById = new Map(data.sites.map((s) => [s.properties.id, s]));
 	const used = new Set(data.sites.flatMap((s) => s.properties.stages));
@@ -29,27 +31,13 @@ export function viewOf(data: Dataset): DatasetView {
 		sitesById,
 		known: { regionIds: new Set(regionsById.keys()), siteIds: new Set(sitesById.keys()) },
 		displaySites: spreadSharedPoints(data.sites),
-		lines: networkLines(data),
-		anchors: valleyAnchors(data.regions),
+		lines: geometry.lines,
+		anchors: geometry.anchors,
 		stagesPresent: STAGES.filter((stage) => used.has(stage)),
 		records: filterRecords(data),
 		regionOptions: [...data.regions]
 			.sort((a, b) => Number(b.properties.kind === 'valley') - Number(a.properties.kind === 'valley'))
 			.map((r) => ({ id: r.properties.id, label: r.properties.name_local, group: r.properties.kind })),
 		initiativeOptions: data.network.initiatives.map((i) => ({ id: i.id, label: i.short_name }))
-	};
-}
-
-/** Label points of the valleys (local names). */
-function valleyAnchors(regions: RegionFeature[]): GeoJSON.FeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: regions
-			.filter((r) => r.properties.kind === 'valley')
-			.map((r) => ({
-				type: 'Feature',
-				geometry: { type: 'Point', coordinates: regionAnchor(r) },
-				properties: { id: r.properties.id, name: r.properties.name_local }
-			}))
 	};
 }
