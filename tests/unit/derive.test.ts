@@ -7,7 +7,7 @@ import {
 	sitesOfRegionByStage,
 	spreadSharedPoints
 } from '../../src/lib/data/derive';
-import { networkLines, regionAnchor } from '../../src/lib/data/geometry';
+import { mapGeometry, networkLines, regionAnchor } from '../../src/lib/data/geometry';
 import { readDataset } from '../../src/lib/data/load';
 import { STAGES, type SiteFeature } from '../../src/lib/data/schema';
 
@@ -69,6 +69,21 @@ describe('regionLevelPilots and membersInRegion', () => {
 	it('lists BATMASS members based in Lombardy', () => {
 		const members = membersInRegion('ITC4', network).map((m) => `${m.initiative.id}/${m.organisation.id}`);
 		expect(members).toEqual(['batmass/polimi', 'batmass/unipv', 'batmass/afil']);
+	});
+});
+
+describe('mapGeometry bounds', () => {
+	it('gives every region a box that holds all of its vertices', () => {
+		const { bounds } = mapGeometry(dataset);
+		expect(Object.keys(bounds).sort()).toEqual(dataset.regions.map((r) => r.properties.id).sort());
+		for (const region of dataset.regions) {
+			const [w, s, e, n] = bounds[region.properties.id]!;
+			expect(w < e && s < n, region.properties.id).toBe(true);
+			const rings = region.geometry.type === 'Polygon' ? region.geometry.coordinates : region.geometry.coordinates.flat();
+			for (const [lon = NaN, lat = NaN] of rings.flat()) {
+				expect(lon >= w && lon <= e && lat >= s && lat <= n, `${region.properties.id} ${lon},${lat}`).toBe(true);
+			}
+		}
 	});
 });
 

@@ -3,13 +3,7 @@ import { LANGS, STAGES, STATUSES } from '../../src/lib/data/schema';
 import { es } from '../../src/lib/i18n/es';
 import { formatters, labelsFor, LANG_NAMES, messagesFor, pickLang } from '../../src/lib/i18n/index';
 import { it as itMessages } from '../../src/lib/i18n/it';
-import {
-	INITIATIVE_LABELS_BY_LANG,
-	LEGEND_TEXT_BY_LANG,
-	MAP_TEXT_BY_LANG,
-	STAGE_LABELS_BY_LANG,
-	STATUS_LABELS_BY_LANG
-} from '../../src/lib/i18n/labels';
+import { ENGLISH, loadLocale } from '../../src/lib/i18n/locale';
 import { en } from '../../src/lib/i18n/messages';
 import { INITIATIVE_LABELS, LEGEND_TEXT, STAGE_LABELS, STATUS_LABELS } from '../../src/lib/map/labels';
 import { FIT_RESULTS_TEXT, MAP_ERROR_TEXT, MAP_LOADING_TEXT, clusterTooltip } from '../../src/lib/map/messages';
@@ -54,16 +48,37 @@ describe('UI catalogues', () => {
 	});
 });
 
+describe('loadLocale (what the app loads)', () => {
+	it('gives English at once, the same catalogue and labels as the prerendered pages', async () => {
+		expect(await loadLocale('en')).toBe(ENGLISH);
+		expect(ENGLISH.messages).toBe(messagesFor('en'));
+		expect(ENGLISH.labels).toEqual(labelsFor('en'));
+	});
+
+	for (const lang of ['es', 'it'] as const) {
+		it(`loads ${lang} once, with its own catalogue and labels`, async () => {
+			const first = loadLocale(lang);
+			expect(loadLocale(lang)).toBe(first);
+			const locale = await first;
+			expect(locale.lang).toBe(lang);
+			expect(locale.messages).toBe(messagesFor(lang));
+			expect(locale.labels).toEqual(labelsFor(lang));
+			expect(locale.labels.stages.collection).not.toBe(ENGLISH.labels.stages.collection);
+		});
+	}
+});
+
 describe('label maps', () => {
 	it('English labels are the map module’s English strings', () => {
-		expect(STAGE_LABELS_BY_LANG.en).toEqual(STAGE_LABELS);
-		expect(STATUS_LABELS_BY_LANG.en).toEqual(STATUS_LABELS);
-		expect(INITIATIVE_LABELS_BY_LANG.en).toEqual(INITIATIVE_LABELS);
-		expect(LEGEND_TEXT_BY_LANG.en).toEqual(LEGEND_TEXT);
-		expect(MAP_TEXT_BY_LANG.en.mapError).toBe(MAP_ERROR_TEXT);
-		expect(MAP_TEXT_BY_LANG.en.loading).toBe(MAP_LOADING_TEXT);
-		expect(MAP_TEXT_BY_LANG.en.fitResults).toBe(FIT_RESULTS_TEXT);
-		expect(MAP_TEXT_BY_LANG.en.cluster(12)).toBe(clusterTooltip(12));
+		const en = labelsFor('en');
+		expect(en.stages).toEqual(STAGE_LABELS);
+		expect(en.statuses).toEqual(STATUS_LABELS);
+		expect(en.initiatives).toEqual(INITIATIVE_LABELS);
+		expect(en.legend).toEqual(LEGEND_TEXT);
+		expect(en.map.mapError).toBe(MAP_ERROR_TEXT);
+		expect(en.map.loading).toBe(MAP_LOADING_TEXT);
+		expect(en.map.fitResults).toBe(FIT_RESULTS_TEXT);
+		expect(en.map.cluster(12)).toBe(clusterTooltip(12));
 	});
 
 	for (const lang of LANGS) {

@@ -3,16 +3,28 @@
  * browser bundle): label points inside each region and the network's great-circle links.
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centroid from '@turf/centroid';
 import greatCircle from '@turf/great-circle';
 import type { Dataset, Initiative, RegionFeature } from './schema';
 
-/** What the map draws besides the data itself; sent with the page data. */
-export type MapGeometry = { lines: FeatureCollection<LineString, NetworkLineProperties>; anchors: FeatureCollection };
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** What the map draws and frames besides the data itself; sent with the page data. */
+export type MapGeometry = {
+	lines: FeatureCollection<LineString, NetworkLineProperties>;
+	anchors: FeatureCollection;
+	/** Each region's bounding box, by id (the camera frames a region with it). */
+	bounds: Record<string, BBox>;
+};
 
 export function mapGeometry(dataset: Dataset): MapGeometry {
-	return { lines: networkLines(dataset), anchors: valleyAnchors(dataset.regions) };
+	return { lines: networkLines(dataset), anchors: valleyAnchors(dataset.regions), bounds: regionBounds(dataset.regions) };
+}
+
+export function regionBounds(regions: RegionFeature[]): Record<string, BBox> {
+	return Object.fromEntries(regions.map((r) => [r.properties.id, bbox(r).slice(0, 4) as BBox]));
 }
 
 /**

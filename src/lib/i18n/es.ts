@@ -2,6 +2,7 @@
  * Spanish (Spain) UI strings. Same keys as the English reference catalogue (`en` in ./messages);
  * `{placeholders}` are kept exactly as in English. A unit test compares the catalogues.
  */
+import type { Labels } from './labels';
 import type { Messages } from './messages';
 
 export const es: Messages = {
@@ -129,4 +130,57 @@ export const es: Messages = {
 	helpZoom: 'acercar / alejar',
 	helpList: 'ir a la lista de instalaciones: cada punto del mapa está en ella',
 	helpClose: 'Cerrar'
+};
+
+/** Spanish legend, tooltip and facet labels (same keys as the English maps in $lib/map/labels). */
+export const esLabels: Labels = {
+	stages: {
+		collection: 'Recogida',
+		dismantling: 'Desmontaje y descarga',
+		'black-mass': 'Trituración / masa negra',
+		hydrometallurgy: 'Hidrometalurgia',
+		pyrometallurgy: 'Pirometalurgia / fundición',
+		'direct-recycling': 'Reciclaje directo',
+		'second-life': 'Segunda vida / reutilización',
+		refining: 'Refinado',
+		'precursor-cathode': 'Precursores y materiales catódicos',
+		anode: 'Materiales anódicos',
+		'cell-manufacturing': 'Fabricación de celdas y packs',
+		mining: 'Minería y exploración',
+		research: 'Investigación y ensayos'
+	},
+	// Status labels: statuses agree with "instalación" (feminine).
+	statuses: {
+		operating: 'En funcionamiento',
+		'under-construction': 'En construcción',
+		planned: 'Prevista',
+		announced: 'Anunciada',
+		exploration: 'En exploración'
+	},
+	// Initiative names are proper names (kept as in English, as the data's own translations do).
+	initiatives: {
+		's3p-ambp': 'S3P “Advanced Materials for Batteries”',
+		batmass: 'BATMASS (I3)'
+	},
+	legend: {
+		title: 'Leyenda',
+		stagesHeading: 'Etapa principal (color)',
+		statusHeading: 'Estado (forma)',
+		operating: 'En funcionamiento',
+		notOperating: 'En construcción, prevista, anunciada o en exploración',
+		regionsHeading: 'Regiones',
+		valley: 'Valle del reciclaje de baterías',
+		networkRegion: 'Otra región con una instalación de la red',
+		networkHeading: 'Conexiones de la red',
+		cluster: 'Varias instalaciones (haz clic para acercar)',
+		showNetwork: 'Mostrar las conexiones de la red',
+		townNote: 'Los puntos señalan la localidad, no la planta.'
+	},
+	map: {
+		mapError:
+			'No se ha podido iniciar el mapa interactivo (WebGL no disponible). La lista y los paneles siguen funcionando.',
+		loading: 'Cargando el mapa…',
+		cluster: (n) => `${n} instalaciones – haz clic para acercar`,
+		fitResults: 'Ajustar el mapa a los resultados'
+	}
 };

@@ -1,18 +1,12 @@
 /** Entry point of the UI translations: catalogues, label maps, language choice and formatters. */
-import { LANGS, type Lang } from '$lib/data/schema';
-import { es } from './es';
-import { it } from './it';
-import {
-	INITIATIVE_LABELS_BY_LANG,
-	LEGEND_TEXT_BY_LANG,
-	MAP_TEXT_BY_LANG,
-	STAGE_LABELS_BY_LANG,
-	STATUS_LABELS_BY_LANG,
-	type Labels
-} from './labels';
+import type { Lang } from '$lib/data/schema';
+import { es, esLabels } from './es';
+import { it, itLabels } from './it';
+import { ENGLISH_LABELS, type Labels } from './labels';
 import { en, type Messages } from './messages';
 
 export type { Labels, LegendText, MapText } from './labels';
+export { LANG_NAMES, formatters, pickLang, type Formatters } from './lang';
 export type { MessageKey, Messages } from './messages';
 
 const CATALOGUES: Record<Lang, Messages> = { en, es, it };
@@ -22,57 +16,9 @@ export function messagesFor(lang: Lang): Messages {
 	return CATALOGUES[lang];
 }
 
+const LABELS: Record<Lang, Labels> = { en: ENGLISH_LABELS, es: esLabels, it: itLabels };
+
 /** The legend, tooltip and facet labels for a language. */
 export function labelsFor(lang: Lang): Labels {
-	return {
-		stages: STAGE_LABELS_BY_LANG[lang],
-		statuses: STATUS_LABELS_BY_LANG[lang],
-		initiatives: INITIATIVE_LABELS_BY_LANG[lang],
-		legend: LEGEND_TEXT_BY_LANG[lang],
-		map: MAP_TEXT_BY_LANG[lang]
-	};
-}
-
-/** Each language's name in that language (for a language picker). */
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', it: 'Italiano' };
-
-function isLang(value: string): value is Lang {
-	return (LANGS as readonly string[]).includes(value);
-}
-
-/**
- * The language to show: the URL's when given, else the first browser language whose primary
- * subtag is supported ('es-ES' → 'es'; 'ca-ES' is skipped), else English.
- */
-export function pickLang(urlLang: Lang | null, browserLanguages: readonly string[]): Lang {
-	if (urlLang) return urlLang;
-	for (const tag of browserLanguages) {
-		const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
-		if (isLang(primary)) return primary;
-	}
-	return 'en';
-}
-
-export type Formatters = {
-	number: Intl.NumberFormat;
-	date: Intl.DateTimeFormat;
-	plural: Intl.PluralRules;
-};
-
-const formatterCache = new Map<Lang, Formatters>();
-
-/** Number, long date (for YYYY-MM-DD data dates) and plural-rule formatters for a language, built once per language. */
-export function formatters(lang: Lang): Formatters {
-	let f = formatterCache.get(lang);
-	if (!f) {
-		f = {
-			number: new Intl.NumberFormat(lang),
-			// Data dates are YYYY-MM-DD, which `new Date()` reads as UTC midnight: format them in UTC
-			// so they do not show the day before west of Greenwich.
-			date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-			plural: new Intl.PluralRules(lang)
-		};
-		formatterCache.set(lang, f);
-	}
-	return f;
+	return LABELS[lang];
 }

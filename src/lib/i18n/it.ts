@@ -2,6 +2,7 @@
  * Italian UI strings. Same keys as the English reference catalogue (`en` in ./messages);
  * `{placeholders}` are kept exactly as in English. A unit test compares the catalogues.
  */
+import type { Labels } from './labels';
 import type { Messages } from './messages';
 
 export const it: Messages = {
@@ -128,4 +129,57 @@ export const it: Messages = {
 	helpZoom: 'ingrandire / ridurre',
 	helpList: 'raggiungere l’elenco dei siti: ogni punto della mappa è lì',
 	helpClose: 'Chiudi'
+};
+
+/** Italian legend, tooltip and facet labels (same keys as the English maps in $lib/map/labels). */
+export const itLabels: Labels = {
+	stages: {
+		collection: 'Raccolta',
+		dismantling: 'Smontaggio e scarica',
+		'black-mass': 'Triturazione / black mass',
+		hydrometallurgy: 'Idrometallurgia',
+		pyrometallurgy: 'Pirometallurgia / fusione',
+		'direct-recycling': 'Riciclo diretto',
+		'second-life': 'Seconda vita / riutilizzo',
+		refining: 'Raffinazione',
+		'precursor-cathode': 'Precursori e materiali catodici',
+		anode: 'Materiali anodici',
+		'cell-manufacturing': 'Produzione di celle e pacchi batteria',
+		mining: 'Estrazione mineraria ed esplorazione',
+		research: 'Ricerca e sperimentazione'
+	},
+	// Status labels: statuses agree with "sito" (masculine).
+	statuses: {
+		operating: 'In funzione',
+		'under-construction': 'In costruzione',
+		planned: 'Previsto',
+		announced: 'Annunciato',
+		exploration: 'In esplorazione'
+	},
+	// Initiative names are proper names (kept as in English, as the data's own translations do).
+	initiatives: {
+		's3p-ambp': 'S3P “Advanced Materials for Batteries”',
+		batmass: 'BATMASS (I3)'
+	},
+	legend: {
+		title: 'Legenda',
+		stagesHeading: 'Fase principale (colore)',
+		statusHeading: 'Stato (forma)',
+		operating: 'In funzione',
+		notOperating: 'In costruzione, previsto, annunciato o in esplorazione',
+		regionsHeading: 'Regioni',
+		valley: 'Valle del riciclo delle batterie',
+		networkRegion: 'Altra regione con un sito della rete',
+		networkHeading: 'Collegamenti della rete',
+		cluster: 'Più siti (fai clic per ingrandire)',
+		showNetwork: 'Mostra i collegamenti della rete',
+		townNote: 'I punti indicano la località, non l’impianto.'
+	},
+	map: {
+		mapError:
+			'Impossibile avviare la mappa interattiva (WebGL non disponibile). L’elenco e i pannelli funzionano comunque.',
+		loading: 'Caricamento della mappa…',
+		cluster: (n) => `${n} siti – fai clic per ingrandire`,
+		fitResults: 'Adatta la mappa ai risultati'
+	}
 };

@@ -1,7 +1,6 @@
 /** Camera moves for the map: padding that leaves room for the overlays (legend, panel), reduced motion. */
-import bbox from '@turf/bbox';
 import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
-import type { RegionFeature } from '$lib/data/schema';
+import type { BBox } from '$lib/data/geometry';
 import { SITE_FOCUS_ZOOM } from './layers';
 import { sitesBounds, type PointLike } from './features';
 
@@ -80,8 +79,8 @@ function padding(map: MapLibreMap, panelOpen: boolean): Padding {
 
 const duration = (ms: number, instant = false) => (instant || prefersReducedMotion() ? 0 : ms);
 
-export function fitRegion(map: MapLibreMap, region: RegionFeature, panelOpen: boolean, instant: boolean): void {
-	const [w, s, e, n] = bbox(region);
+/** Frames a region by its bounding box (precomputed at build: `MapGeometry.bounds`). */
+export function fitRegion(map: MapLibreMap, [w, s, e, n]: BBox, panelOpen: boolean, instant: boolean): void {
 	map.fitBounds(
 		[
 			[w, s],

@@ -68,7 +68,3 @@ export function installTestHook(map: MapLibreMap, source: TestHookSource): void 
 		clusterTotal: () => clusterTotal(map)
 	};
 }
-
-export function removeTestHook(map: MapLibreMap): void {
-	if (typeof window !== 'undefined' && window.__bvm?.map === map) delete window.__bvm;
-}

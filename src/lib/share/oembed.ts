@@ -7,8 +7,9 @@ import { en } from '$lib/i18n/messages';
 import { embedSrc, escapeHtml } from '$lib/embed/snippet';
 import { DEFAULT_EMBED, DEFAULT_STATE } from '$lib/state/url';
 
-/** What an oEmbed document or a share page is about: the whole map, a region or a site. */
-export type ShareTarget = { kind: 'home' } | { kind: 'region' | 'site'; id: string; name: string };
+import { shareTitle, type ShareTarget } from './target';
+
+export { oembedPath, shareTitle, type ShareTarget } from './target';
 
 export type OEmbed = {
 	type: 'rich';
@@ -28,16 +29,6 @@ export const EMBED_SIZE = { width: 800, height: 500 } as const;
 export function embedUrl(target: ShareTarget, origin: string): string {
 	const selection = target.kind === 'home' ? null : { kind: target.kind, id: target.id };
 	return embedSrc(origin, { ...DEFAULT_STATE, selection }, DEFAULT_EMBED);
-}
-
-/** Path of the oEmbed document of a target, as prerendered. */
-export function oembedPath(target: ShareTarget): string {
-	return target.kind === 'home' ? '/oembed.json' : `/oembed/${target.kind}/${encodeURIComponent(target.id)}.json`;
-}
-
-/** Title of the target for people: its name, or the app's name for the whole map. */
-export function shareTitle(target: ShareTarget): string {
-	return target.kind === 'home' ? en.appTitle : target.name;
 }
 
 /** The iframe snippet; `origin` makes its src absolute (required on other websites). */

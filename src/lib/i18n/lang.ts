@@ -1,0 +1,50 @@
+/**
+ * Language choice and formatters, without any catalogue: what the first bundle needs. The
+ * catalogues themselves are in ./index (all languages, for prerendered pages) and ./locale
+ * (English at once, Spanish and Italian loaded when chosen).
+ */
+import { LANGS, type Lang } from '$lib/data/schema';
+
+/** Each language's name in that language (for a language picker). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', it: 'Italiano' };
+
+function isLang(value: string): value is Lang {
+	return (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * The language to show: the URL's when given, else the first browser language whose primary
+ * subtag is supported ('es-ES' → 'es'; 'ca-ES' is skipped), else English.
+ */
+export function pickLang(urlLang: Lang | null, browserLanguages: readonly string[]): Lang {
+	if (urlLang) return urlLang;
+	for (const tag of browserLanguages) {
+		const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+		if (isLang(primary)) return primary;
+	}
+	return 'en';
+}
+
+export type Formatters = {
+	number: Intl.NumberFormat;
+	date: Intl.DateTimeFormat;
+	plural: Intl.PluralRules;
+};
+
+const formatterCache = new Map<Lang, Formatters>();
+
+/** Number, long date (for YYYY-MM-DD data dates) and plural-rule formatters for a language, built once per language. */
+export function formatters(lang: Lang): Formatters {
+	let f = formatterCache.get(lang);
+	if (!f) {
+		f = {
+			number: new Intl.NumberFormat(lang),
+			// Data dates are YYYY-MM-DD, which `new Date()` reads as UTC midnight: format them in UTC
+			// so they do not show the day before west of Greenwich.
+			date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+			plural: new Intl.PluralRules(lang)
+		};
+		formatterCache.set(lang, f);
+	}
+	return f;
+}
