@@ -174,28 +174,35 @@ async function gotoFirstIdle(page: Page, url: string): Promise<number> {
 /**
  * One cold load in a fresh context: ms from navigation start to the map's first idle (the
  * `bvm:first-idle` performance mark, set by the app's map and by the bench pages), and the
- * gzipped bytes of every response that arrived before it, by kind.
+ * gzipped bytes of every response whose request started before it, by kind (what a page fetches
+ * once it is idle, e.g. a prefetched panel, is not part of its first view).
  */
 export async function coldLoad(browser: Browser, url: string): Promise<{ idleMs: number; bytes: Record<Kind, number> }> {
 	const { context, page } = await newPage(browser);
 	const bytes: Record<Kind, number> = { js: 0, css: 0, data: 0, font: 0, html: 0, other: 0 };
-	const pending: Array<Promise<void>> = [];
+	const responses: Array<Promise<{ kind: Kind; size: number; requestedAt: number } | null>> = [];
 	let idle = false;
 	page.on('response', (response) => {
 		if (idle) return;
-		pending.push(
+		responses.push(
 			response
 				.body()
-				.then((body) => {
-					bytes[kindOf(response.url(), response.headers()['content-type'] ?? '')] += gzipSync(body, { level: 9 }).length;
-				})
-				.catch(() => undefined)
+				.then((body) => ({
+					kind: kindOf(response.url(), response.headers()['content-type'] ?? ''),
+					size: gzipSync(body, { level: 9 }).length,
+					// Epoch milliseconds, comparable with the page's timeOrigin.
+					requestedAt: response.request().timing().startTime
+				}))
+				.catch(() => null)
 		);
 	});
 	try {
 		const idleMs = await gotoFirstIdle(page, url);
 		idle = true;
-		await withTimeout(Promise.all(pending), 30_000, 'response bodies');
+		const idleAt = await page.evaluate((ms) => performance.timeOrigin + ms, idleMs);
+		for (const r of await withTimeout(Promise.all(responses), 30_000, 'response bodies')) {
+			if (r && r.requestedAt <= idleAt) bytes[r.kind] += r.size;
+		}
 		return { idleMs, bytes };
 	} finally {
 		await context.close();
@@ -210,6 +217,7 @@ export async function filterToIdle(browser: Browser, url: string, regionLabel: R
 	const { context, page } = await newPage(browser);
 	try {
 		await gotoFirstIdle(page, url);
+		await page.waitForFunction(() => Boolean(window.__bvm));
 		await page.locator('[data-facet="regions"] summary').click();
 		const checkbox = page.getByRole('checkbox', { name: regionLabel });
 		await checkbox.evaluate((el) => el.setAttribute('data-bench-target', ''));
@@ -287,6 +295,7 @@ export async function scaleRun(
 	try {
 		const cdp = await context.newCDPSession(page);
 		const idleMs = await gotoFirstIdle(page, url);
+		await page.waitForFunction(() => Boolean(window.__bvm));
 		await page.waitForTimeout(300);
 		const heapAfterIdle = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 
