@@ -61,7 +61,7 @@ export function embedAncestors(configured) {
 	return [...new Set(["'self'", ...sources])].join(' ');
 }
 
-/** `/embed`, `/embed.html`, `/embed/…` (its __data.json): the only pages other sites may frame. */
+/** `/embed`, `/embed.html`, `/embed/…`: the only pages other sites may frame. */
 export const isEmbedPath = (/** @type {string} */ pathname) => /^\/embed(\.html)?(\/.*)?$/.test(pathname);
 
 /** The header CSP: every app directive that is the same on every page, plus frame-ancestors. */

@@ -12,12 +12,18 @@ test('the full app, the embed and the assets send their framing and security hea
 	expect(frameAncestors(home.headers()['content-security-policy'])).toBe("'self'");
 	expect(home.headers()['x-frame-options']).toBe('SAMEORIGIN');
 
-	for (const path of ['/embed', '/embed?site=cta-sevilla', '/embed/__data.json']) {
+	for (const path of ['/embed', '/embed?site=cta-sevilla']) {
 		const embed = await request.get(path);
 		expect(embed.ok(), path).toBe(true);
 		expect(frameAncestors(embed.headers()['content-security-policy']), path).toBe('*');
 		expect(embed.headers()['x-frame-options'], path).toBeUndefined();
 	}
+
+	// The data file that / and /embed fetch: JSON, never sniffed into something else.
+	const data = await request.get('/app-data.json');
+	expect(data.headers()['content-type']).toContain('application/json');
+	expect(data.headers()['x-content-type-options']).toBe('nosniff');
+	expect((await data.json()).dataset.sites.length).toBeGreaterThan(0);
 
 	const asset = await request.get('/favicon.svg');
 	expect(asset.headers()).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' });

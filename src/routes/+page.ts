@@ -1,0 +1,3 @@
+import { loadAppData } from '$lib/app-data';
+
+export const load = ({ fetch }) => loadAppData(fetch);
