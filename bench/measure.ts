@@ -175,15 +175,20 @@ async function gotoFirstIdle(page: Page, url: string): Promise<number> {
  * One cold load in a fresh context: ms from navigation start to the map's first idle (the
  * `bvm:first-idle` performance mark, set by the app's map and by the bench pages), and the
  * gzipped bytes of every response whose request started before it, by kind (what a page fetches
- * once it is idle, e.g. a prefetched panel, is not part of its first view).
+ * once it is idle, e.g. a prefetched panel, is not part of its first view). Reading response
+ * bodies costs the page time, so timed runs pass `recordBytes: false`.
  */
-export async function coldLoad(browser: Browser, url: string): Promise<{ idleMs: number; bytes: Record<Kind, number> }> {
+export async function coldLoad(
+	browser: Browser,
+	url: string,
+	{ recordBytes = true }: { recordBytes?: boolean } = {}
+): Promise<{ idleMs: number; bytes: Record<Kind, number> }> {
 	const { context, page } = await newPage(browser);
 	const bytes: Record<Kind, number> = { js: 0, css: 0, data: 0, font: 0, html: 0, other: 0 };
 	const responses: Array<Promise<{ kind: Kind; size: number; requestedAt: number } | null>> = [];
 	let idle = false;
 	page.on('response', (response) => {
-		if (idle) return;
+		if (idle || !recordBytes) return;
 		responses.push(
 			response
 				.body()
@@ -243,6 +248,7 @@ declare global {
 	interface Window {
 		__benchLongTasks?: Array<{ start: number; duration: number }>;
 		__leafletBench?: { filter(region: string): Promise<number>; markers: number };
+		__bare?: { filter(region: string): Promise<number> };
 	}
 }
 
@@ -396,6 +402,22 @@ export async function leafletRun(browser: Browser, url: string, region: string):
 			'Leaflet filter'
 		);
 		return { renderMs, filterMs, markers };
+	} finally {
+		await context.close();
+	}
+}
+
+/** One run of the bare MapLibre page (the floor): navigation → first idle, then the same region filter as the app's (setData → idle). */
+export async function bareRun(browser: Browser, url: string, region: string): Promise<{ idleMs: number; filterMs: number }> {
+	const { context, page } = await newPage(browser);
+	try {
+		const idleMs = await gotoFirstIdle(page, url);
+		const filterMs = await withTimeout(
+			page.evaluate((r) => window.__bare!.filter(r), region),
+			STEP_TIMEOUT_MS,
+			'bare MapLibre filter'
+		);
+		return { idleMs, filterMs };
 	} finally {
 		await context.close();
 	}

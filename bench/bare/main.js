@@ -1,6 +1,6 @@
 // Bare MapLibre page: the same basemap GeoJSON, font files and data files as the app, drawn with a
 // plain style (no app code, no framework). Sets `bvm:first-idle` like the app, so the bench reads
-// both the same way. Query: ?data=<dir URL with regions.geojson and sites.geojson>&bounds=w,s,e,n
+// both the same way; `__bare.filter(region)` times a region filter. Query: ?data=<dir URL with regions.geojson and sites.geojson>&bounds=w,s,e,n
 import { Map as MapLibreMap } from '/__bench/vendor/maplibre/maplibre-gl.mjs';
 
 const params = new URLSearchParams(location.search);
@@ -95,4 +95,16 @@ map.on('idle', () => {
 	if (first) performance.mark('bvm:first-idle');
 	first = false;
 });
-window.__bare = { map };
+// The floor of a filter: the same setData of the region's subset on the clustered source that the
+// app does, timed to the next idle (the file is fetched and parsed before the clock starts).
+async function filter(region) {
+	const all = await (await fetch(url(`${data}sites.geojson`))).json();
+	const subset = { type: 'FeatureCollection', features: all.features.filter((f) => f.properties.region === region) };
+	const t0 = performance.now();
+	await new Promise((resolve) => {
+		map.once('idle', resolve);
+		map.getSource('sites').setData(subset);
+	});
+	return performance.now() - t0;
+}
+window.__bare = { map, filter };
