@@ -7,6 +7,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { version } from '$app/environment';
 import type { Dataset } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/data/geometry';
 
@@ -14,10 +15,16 @@ export type AppData = { dataset: Dataset; geometry: MapGeometry };
 
 export const APP_DATA_PATH = '/app-data.json';
 
+/**
+ * The data file's URL for this build: `?v=` is the build's version, so a cache never pairs new
+ * HTML with an older data file (the prerendered markup and the data must agree to hydrate).
+ */
+export const appDataUrl = (): string => `${base}${APP_DATA_PATH}?v=${encodeURIComponent(version)}`;
+
 export async function loadAppData(fetch: typeof globalThis.fetch): Promise<AppData> {
 	// Server (prerender) only: the browser build drops this branch, and with it the server module.
 	if (import.meta.env.SSR) return (await import('$lib/server/app-data')).appData();
-	const response = await fetch(`${base}${APP_DATA_PATH}`);
+	const response = await fetch(appDataUrl());
 	if (!response.ok) error(response.status, `Could not load the map data (${APP_DATA_PATH}: HTTP ${response.status})`);
 	return (await response.json()) as AppData;
 }
