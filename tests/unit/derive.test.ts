@@ -1,13 +1,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import {
-	initiativesOfSite,
-	membersInRegion,
-	regionLevelPilots,
-	sitesOfRegionByStage,
-	spreadSharedPoints
-} from '../../src/lib/data/derive';
+import { initiativesOfSite, spreadSharedPoints } from '../../src/lib/data/derive';
 import { mapGeometry, networkLines, regionAnchor } from '../../src/lib/data/geometry';
+import { membersInRegion, regionLevelPilots, sitesOfRegionByStage } from '../../src/lib/data/dossier';
 import { readDataset } from '../../src/lib/data/load';
 import { STAGES, type SiteFeature } from '../../src/lib/data/schema';
 

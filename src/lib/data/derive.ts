@@ -1,6 +1,6 @@
-/** Pure views of the dataset for the panel and the map. */
+/** Pure views of the dataset for the map, the list and the site panel (region dossiers: ./dossier). */
 import type { Position } from 'geojson';
-import { STAGES, type Initiative, type Membership, type Network, type Organisation, type Pilot, type RegionFeature, type SiteFeature, type Stage } from './schema';
+import type { Initiative, Network, SiteFeature } from './schema';
 
 /** A site belongs to an initiative as a hub, as a pilot's site, or through a member organisation. */
 export function initiativesOfSite(siteId: string, siteOrganisations: string[] | undefined, network: Network): Initiative[] {
@@ -10,37 +10,6 @@ export function initiativesOfSite(siteId: string, siteOrganisations: string[] | 
 			i.hub_sites.includes(siteId) ||
 			i.pilots.some((p) => p.site === siteId) ||
 			i.members.some((m) => orgs.has(m.organisation))
-	);
-}
-
-const byName = (a: SiteFeature, b: SiteFeature): number => a.properties.name.localeCompare(b.properties.name, 'en');
-
-/** The region's sites grouped by value-chain stage, in STAGES order; empty stages are left out. */
-export function sitesOfRegionByStage(regionId: string, sites: SiteFeature[]): Array<{ stage: Stage; sites: SiteFeature[] }> {
-	const inRegion = sites.filter((s) => s.properties.region === regionId);
-	return STAGES.map((stage) => ({ stage, sites: inRegion.filter((s) => s.properties.stages.includes(stage)).sort(byName) })).filter(
-		(group) => group.sites.length > 0
-	);
-}
-
-/** Pilots without a map point that involve the region (shown in the region panel instead). */
-export function regionLevelPilots(regionId: string, network: Network): Array<{ initiative: Initiative; pilot: Pilot }> {
-	return network.initiatives.flatMap((initiative) =>
-		initiative.pilots.filter((p) => p.site === undefined && p.regions.includes(regionId)).map((pilot) => ({ initiative, pilot }))
-	);
-}
-
-/** Initiative members whose organisation is based in the region. */
-export function membersInRegion(
-	regionId: string,
-	network: Network
-): Array<{ initiative: Initiative; membership: Membership; organisation: Organisation }> {
-	const orgs = new Map(network.organisations.map((o) => [o.id, o]));
-	return network.initiatives.flatMap((initiative) =>
-		initiative.members.flatMap((membership) => {
-			const organisation = orgs.get(membership.organisation);
-			return organisation?.region === regionId ? [{ initiative, membership, organisation }] : [];
-		})
 	);
 }
 
