@@ -12,9 +12,8 @@ const TITLED: Array<[selector: string, key: string]> = [
 	['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution']
 ];
 
+/** Call it when `strings` differ from the map's current table (MapView checks before loading this module). */
 export function relocalize(map: MapLibreMap, strings: Record<string, string>): void {
-	const changed = Object.entries(strings).some(([key, value]) => map._locale[key] !== value);
-	if (!changed) return;
 	map._locale = { ...map._locale, ...strings };
 	const root = map.getContainer();
 	for (const [selector, key] of TITLED) {
