@@ -160,7 +160,18 @@ try {
 	await cleanup();
 }
 
-/** Section 3 + 4 for one size: generate, build, measure the app and the Leaflet page. */
+/** A warm-up and `runs` runs of a baseline page; a page that fails is reported, not fatal. */
+async function baseline<T>(what: string, runs: number, run: () => Promise<T>): Promise<T[] | { error: string }> {
+	log(`${what}, warm-up + ${runs} runs`);
+	try {
+		await run();
+		return await repeat(runs, run);
+	} catch (e) {
+		return { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+	}
+}
+
+/** Section 3 + 4 for one size: generate, build, measure the app, the Leaflet and the bare MapLibre page. */
 async function measureSize(size: number, snapshot: string, origin: string): Promise<void> {
 	if (!browser || !server || !tmp) throw new Error('bench not started');
 	{
@@ -182,27 +193,14 @@ async function measureSize(size: number, snapshot: string, origin: string): Prom
 		const appRuns = await repeat(runs, () => scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds }));
 		const of = (key: Exclude<keyof ScaleRun, 'longOver200AfterIdle'>, digits = 0) => spread(appRuns.map((r) => r[key]), digits);
 
-		log(`${size} synthetic sites: Leaflet, warm-up + ${runs} runs`);
-		const leafletUrl = `${origin}/__bench/leaflet/?sites=/__bench/synthetic/sites.geojson&bounds=${sitesBounds(join(dataDir, 'sites.geojson')).join(',')}`;
-		let leaflet: ScaleResult['leaflet'];
-		try {
-			await leafletRun(browser!, leafletUrl, REGION.id);
-			const lr = await repeat(runs, () => leafletRun(browser!, leafletUrl, REGION.id));
-			leaflet = { renderMs: spread(lr.map((r) => r.renderMs)), filterMs: spread(lr.map((r) => r.filterMs)) };
-		} catch (e) {
-			leaflet = { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
-		}
-		log(`${size} synthetic sites: bare MapLibre, warm-up + ${runs} runs`);
+		// The baselines on the same points: Leaflet (what users pick today) and bare MapLibre (the floor).
 		const bounds = sitesBounds(join(dataDir, 'sites.geojson')).join(',');
-		const bareUrl = `${origin}/__bench/bare/?data=/__bench/synthetic/&bounds=${bounds}`;
-		let bare: ScaleResult['bare'];
-		try {
-			await bareRun(browser!, bareUrl, REGION.id);
-			const br = await repeat(runs, () => bareRun(browser!, bareUrl, REGION.id));
-			bare = { idleMs: spread(br.map((r) => r.idleMs)), filterMs: spread(br.map((r) => r.filterMs)) };
-		} catch (e) {
-			bare = { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
-		}
+		const leaflet = await baseline(`${size} synthetic sites: Leaflet`, runs, () =>
+			leafletRun(browser!, `${origin}/__bench/leaflet/?sites=/__bench/synthetic/sites.geojson&bounds=${bounds}`, REGION.id)
+		).then((r) => ('error' in r ? r : { renderMs: spread(r.map((x) => x.renderMs)), filterMs: spread(r.map((x) => x.filterMs)) }));
+		const bare = await baseline(`${size} synthetic sites: bare MapLibre`, runs, () =>
+			bareRun(browser!, `${origin}/__bench/bare/?data=/__bench/synthetic/&bounds=${bounds}`, REGION.id)
+		).then((r) => ('error' in r ? r : { idleMs: spread(r.map((x) => x.idleMs)), filterMs: spread(r.map((x) => x.filterMs)) }));
 		scale.push({
 			sites: size,
 			runs,
