@@ -291,11 +291,7 @@ export type ScaleRun = {
  * and the panel figure is work, not animation): first idle, heap, a region filter (map and list),
  * then the panel of the first listed site; long tasks are recorded throughout.
  */
-export async function scaleRun(
-	browser: Browser,
-	url: string,
-	opts: { regionLabel: RegExp; expectedIds: readonly string[] }
-): Promise<ScaleRun> {
+export async function scaleRun(browser: Browser, url: string, opts: { regionLabel: RegExp; expectedIds: readonly string[] }): Promise<ScaleRun> {
 	const { context, page } = await newPage(browser, 'reduce');
 	await context.addInitScript(observeLongTasks);
 	try {

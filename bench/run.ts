@@ -191,7 +191,11 @@ async function measureSize(size: number, snapshot: string, origin: string): Prom
 		log(`${size} synthetic sites: app, warm-up + ${runs} runs`);
 		await scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds });
 		const appRuns = await repeat(runs, () => scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds }));
-		const of = (key: Exclude<keyof ScaleRun, 'longOver200AfterIdle'>, digits = 0) => spread(appRuns.map((r) => r[key]), digits);
+		const of = (key: Exclude<keyof ScaleRun, 'longOver200AfterIdle'>, digits = 0) =>
+			spread(
+				appRuns.map((r) => r[key]),
+				digits
+			);
 
 		// The baselines on the same points: Leaflet (what users pick today) and bare MapLibre (the floor).
 		const bounds = sitesBounds(join(dataDir, 'sites.geojson')).join(',');
@@ -268,7 +272,22 @@ targets.push({
 console.log(`\n3. Scale: synthetic sites through the real app at / (reduced motion; filter = Andalucía checkbox, ~1/6 of the sites)`);
 const w3 = [8, 5, 22, 22, 22, 22, 12, 16, 12, 10, 10];
 console.log(
-	row(['sites', 'runs', 'first idle', 'filter → map idle', 'filter → list shown', 'list click → panel', 'list rows', 'heap idle/retained', 'HTML raw/gz', 'max task<idle', 'max task>idle (n>200)'], w3)
+	row(
+		[
+			'sites',
+			'runs',
+			'first idle',
+			'filter → map idle',
+			'filter → list shown',
+			'list click → panel',
+			'list rows',
+			'heap idle/retained',
+			'HTML raw/gz',
+			'max task<idle',
+			'max task>idle (n>200)'
+		],
+		w3
+	)
 );
 for (const r of scale) {
 	const a = r.app;
@@ -292,7 +311,11 @@ for (const r of scale) {
 	);
 }
 for (const e of scaleErrors) console.log(row([e.sites, '–', `not measured: ${e.error}`], [8, 5, 100]));
-console.log(`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds).map(([n, sec]) => `${n}: ${sec} s`).join(', ')}`);
+console.log(
+	`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds)
+		.map(([n, sec]) => `${n}: ${sec} s`)
+		.join(', ')}`
+);
 const small = scale.find((r) => r.sites === Math.min(...SIZES));
 const large = scale.find((r) => r.sites === LARGE);
 if (small && large && small !== large) {
@@ -325,7 +348,9 @@ if (large) {
 
 console.log(`\n4. Leaflet 1.9 + markercluster baseline (DOM markers, countries as L.geoJSON), same synthetic points`);
 const w4 = [8, 24, 24, 24, 24, 10, 10, 22, 22];
-console.log(row(['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up', 'bare MapLibre', 'bare MapLibre'], w4));
+console.log(
+	row(['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up', 'bare MapLibre', 'bare MapLibre'], w4)
+);
 console.log(row(['', '', '', '', '', 'render', 'filter', 'first idle', 'filter → idle'], w4));
 for (const r of scale) {
 	if ('error' in r.leaflet) {
@@ -365,7 +390,8 @@ if (at10k && !('error' in at10k.leaflet)) {
 			ok: leafletMs / appMs >= TARGETS.leafletFactor
 		});
 }
-if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS) console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
+if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS)
+	console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
 
 console.log('\nTargets');
 for (const t of targets) console.log(`${verdict(t.ok)}  ${t.target}: ${t.value}`);

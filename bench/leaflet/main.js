@@ -10,10 +10,7 @@ const [w, s, e, n] = (params.get('bounds') ?? '-10,35,20,50').split(',').map(Num
 /** Resolves after two animation frames: the DOM changes of this task have been laid out and painted. */
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-const [countries, sites] = await Promise.all([
-	fetch('/basemap/countries.geojson').then((r) => r.json()),
-	fetch(sitesUrl).then((r) => r.json())
-]);
+const [countries, sites] = await Promise.all([fetch('/basemap/countries.geojson').then((r) => r.json()), fetch(sitesUrl).then((r) => r.json())]);
 
 const map = L.map('map', { minZoom: 3, maxZoom: 14, zoomSnap: 0.25 });
 L.geoJSON(countries, {

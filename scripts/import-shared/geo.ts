@@ -34,9 +34,7 @@ export function roundGeometry(g: Geometry): Geometry {
 			return { type: 'Polygon', coordinates: roundPolygon(g.coordinates) ?? [] };
 		case 'MultiPolygon': {
 			const polys = g.coordinates.map(roundPolygon).filter((p): p is Position[][] => p !== null);
-			return polys.length === 1 && polys[0]
-				? { type: 'Polygon', coordinates: polys[0] }
-				: { type: 'MultiPolygon', coordinates: polys };
+			return polys.length === 1 && polys[0] ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 		}
 		default:
 			throw new Error(`unsupported geometry ${g.type}`);

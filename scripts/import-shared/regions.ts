@@ -37,11 +37,15 @@ const VALLEYS: Record<string, Curated> = {
 		area_km2: { value: 94224, max: 94226, sources: src(U.cylArea, U.esWiki) },
 		why: [
 			{
-				text: { en: 'Described as one of Europe’s main mining regions; ICAMCyL was created under the regional plan to revitalise the coal-mining municipalities.' },
+				text: {
+					en: 'Described as one of Europe’s main mining regions; ICAMCyL was created under the regional plan to revitalise the coal-mining municipalities.'
+				},
 				sources: src('https://www.leon7dias.com/2019/01/22/icamcyl-se-posiciona-commo-actor-social-para-leon-y-el-bierzo/')
 			},
 			{
-				text: { en: 'Lithium: the geological survey IGME points to possible lithium resources in western Zamora and Salamanca, and lithium-bearing pegmatites are worked at La Fregeneda for feldspar.' },
+				text: {
+					en: 'Lithium: the geological survey IGME points to possible lithium resources in western Zamora and Salamanca, and lithium-bearing pegmatites are worked at La Fregeneda for feldspar.'
+				},
 				sources: src(
 					'https://www.laopiniondezamora.es/zamora-ciudad/2021/06/20/investigadores-igme-estudian-recursos-litio-53970873.html',
 					'https://www.laopiniondezamora.es/zamora/2018/02/10/producto-aparece-naturaleza-asociado-rocas/1063325.html'
@@ -80,10 +84,14 @@ const VALLEYS: Record<string, Curated> = {
 			},
 			{
 				text: { en: 'Renault’s Refactory in Sevilla repairs EV batteries for second life.' },
-				sources: src('https://sevillanegocios.com/el-grupo-renault-elige-su-factoria-de-sevilla-para-su-reinvencion-pone-en-marcha-una-refactory-para-sus-actividades-en-espana-de-economia-circular')
+				sources: src(
+					'https://sevillanegocios.com/el-grupo-renault-elige-su-factoria-de-sevilla-para-su-reinvencion-pone-en-marcha-una-refactory-para-sus-actividades-en-espana-de-economia-circular'
+				)
 			},
 			{
-				text: { en: 'A New AutoMotive report counts more than €3.5bn of EV-related projects in Andalucía and Extremadura, and about 2,000 direct battery-supply-chain jobs in Andalucía by 2030.' },
+				text: {
+					en: 'A New AutoMotive report counts more than €3.5bn of EV-related projects in Andalucía and Extremadura, and about 2,000 direct battery-supply-chain jobs in Andalucía by 2030.'
+				},
 				sources: src(U.elconciso)
 			},
 			{
@@ -108,7 +116,9 @@ const VALLEYS: Record<string, Curated> = {
 				sources: src('https://www.lombardianotizie.online/lombardia-rifiuti-elettronici/')
 			},
 			{
-				text: { en: 'The Ri.Circo.Lo. STEP call (€10M plus €1.84M) funds the recovery of critical raw materials from WEEE, batteries and phosphorus; in December 2025, 8 projects received €9.3M.' },
+				text: {
+					en: 'The Ri.Circo.Lo. STEP call (€10M plus €1.84M) funds the recovery of critical raw materials from WEEE, batteries and phosphorus; in December 2025, 8 projects received €9.3M.'
+				},
 				sources: src(
 					'https://www.lombardianotizie.online/lombardia-recupero-materie-prime/',
 					'https://www.lombardianotizie.online/rifinanziamento-bando-ricircolo/'
@@ -116,7 +126,9 @@ const VALLEYS: Record<string, Curated> = {
 			},
 			{
 				text: { en: 'EcoCIRC, a €5M regional hub on e-mobility circularity, is led by Politecnico di Milano.' },
-				sources: src('https://mecc.polimi.it/en/about-us/news/reuse-and-recycling-of-lithium-batteries-regional-hub-for-the-circular-economy-of-lombardy-region')
+				sources: src(
+					'https://mecc.polimi.it/en/about-us/news/reuse-and-recycling-of-lithium-batteries-regional-hub-for-the-circular-economy-of-lombardy-region'
+				)
 			},
 			{
 				text: { en: 'The AFIL and Le2C clusters have battery working groups.' },

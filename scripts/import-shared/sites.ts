@@ -57,8 +57,7 @@ const CAVEATS: Record<string, string> = {
 		'Unconfirmed: a single press source backs this entry, and the point is the Ciudad Rodrigo town centroid, not the exploration area.',
 	'sanpros-aznalcollar':
 		'Dates uncertain: the report of the inauguration is undated (its context suggests about 2014), and the ANGEREA visit to the operating plant was on a “Thursday 19 September” with no year (2019 or 2024 fit). No dated source confirms that it operates today.',
-	'midac-cremona-planned':
-		'Unconfirmed site: in 2022 Midac said the plants would go near Soave (Veneto) or Cremona; no source confirms Cremona.',
+	'midac-cremona-planned': 'Unconfirmed site: in 2022 Midac said the plants would go near Soave (Veneto) or Cremona; no source confirms Cremona.',
 	'mineria-urbana-segovia':
 		'Unconfirmed: only one undated TV report was found, and it does not give the municipality, so the point is the Segovia town centroid.',
 	'memesa-medina-del-campo':
@@ -108,9 +107,7 @@ function townName(site: SharedSite): string {
 
 function toSource(url: string, site: SharedSite): Source {
 	const isGeonames = url.startsWith('https://www.geonames.org/');
-	return isGeonames
-		? { url, title: `GeoNames: ${townName(site)}`, accessed: CHECKED_ON }
-		: { url, accessed: CHECKED_ON };
+	return isGeonames ? { url, title: `GeoNames: ${townName(site)}`, accessed: CHECKED_ON } : { url, accessed: CHECKED_ON };
 }
 
 function describe(site: SharedSite, fix: Correction): string {

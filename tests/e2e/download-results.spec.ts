@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, openMap } from './fixtures';
 import { sites } from './data';
 
-const lombardia = sites.filter((s) => s.properties.region === 'ITC4').map((s) => s.properties.id).sort();
+const lombardia = sites
+	.filter((s) => s.properties.region === 'ITC4')
+	.map((s) => s.properties.id)
+	.sort();
 
 test('downloads contain exactly the matching sites, with sources', async ({ page }) => {
 	await openMap(page, '/?regions=ITC4');

@@ -75,16 +75,14 @@ async function send(page: Page, message: Record<string, unknown>): Promise<boole
 
 /** Raw postMessage, for what the helper would never send. */
 async function postRaw(page: Page, data: unknown, appOrigin: string): Promise<void> {
-	await page.evaluate(
-		([d, origin]) => (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage(d, origin as string),
-		[data, appOrigin] as const
-	);
+	await page.evaluate(([d, origin]) => (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage(d, origin as string), [
+		data,
+		appOrigin
+	] as const);
 }
 
 function regionBbox(id: string): Bbox {
-	const regions: Array<{ properties: { id: string }; geometry: { coordinates: unknown } }> = JSON.parse(
-		readFileSync('data/regions.geojson', 'utf8')
-	).features;
+	const regions: Array<{ properties: { id: string }; geometry: { coordinates: unknown } }> = JSON.parse(readFileSync('data/regions.geojson', 'utf8')).features;
 	const coords = JSON.stringify(regions.find((r) => r.properties.id === id)!.geometry.coordinates).match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!;
 	const points = coords.map((c) => c.split(',').map(Number) as [number, number]);
 	const xs = points.map((p) => p[0]);

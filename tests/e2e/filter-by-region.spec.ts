@@ -1,10 +1,16 @@
 import { test, expect, openMap, mapIdle, rendered, searchParams } from './fixtures';
 import { sites } from './data';
 
-const andalucia = sites.filter((s) => s.properties.region === 'ES61').map((s) => s.properties.id).sort();
+const andalucia = sites
+	.filter((s) => s.properties.region === 'ES61')
+	.map((s) => s.properties.id)
+	.sort();
 
 async function listedIds(page: import('@playwright/test').Page): Promise<string[]> {
-	const ids = await page.getByTestId('site-list').locator('[data-site-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id')!));
+	const ids = await page
+		.getByTestId('site-list')
+		.locator('[data-site-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-site-id')!));
 	return ids.sort();
 }
 

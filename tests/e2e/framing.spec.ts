@@ -50,7 +50,8 @@ function watchHostPage(page: Page): string[] {
 		const refusedFullApp = /frame-ancestors/.test(text) && text.includes(`${APP}/`) && !text.includes('/embed');
 		// The test host has no favicon; the browser asks for one anyway.
 		const hostFavicon = msg.location().url === `${HOST}/favicon.ico`;
-		if (msg.type() === 'error' && !refusedFullApp && !hostFavicon && !/GPU stall|software WebGL/i.test(text)) problems.push(`console: ${text} (${msg.location().url})`);
+		if (msg.type() === 'error' && !refusedFullApp && !hostFavicon && !/GPU stall|software WebGL/i.test(text))
+			problems.push(`console: ${text} (${msg.location().url})`);
 	});
 	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
 	page.on('request', (req) => {

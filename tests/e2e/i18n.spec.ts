@@ -4,9 +4,7 @@ import { test, expect, openMap, searchParams } from './fixtures';
 // The UI in English, Spanish and Italian: ?lang= wins, then the browser's language, then English.
 type Text = { en: string; es?: string; it?: string };
 const siteText = (id: string): { description: Text; capacity?: Text } => {
-	const features: Array<{ properties: { id: string; description: Text; capacity?: Text } }> = JSON.parse(
-		readFileSync('data/sites.geojson', 'utf8')
-	).features;
+	const features: Array<{ properties: { id: string; description: Text; capacity?: Text } }> = JSON.parse(readFileSync('data/sites.geojson', 'utf8')).features;
 	const site = features.find((f) => f.properties.id === id);
 	if (!site) throw new Error(`no site ${id}`);
 	return site.properties;
@@ -71,7 +69,8 @@ test('share pages exist per language and declare it without JavaScript', async (
 	expect(html).toMatch(/<html lang="es"/);
 	expect(html).toContain(siteText('cta-sevilla').description.es!);
 	expect(html).toContain('Abrir en el mapa');
-	for (const lang of ['en', 'es', 'it', 'x-default']) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]*sites/cta-sevilla"`));
+	for (const lang of ['en', 'es', 'it', 'x-default'])
+		expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]*sites/cta-sevilla"`));
 	expect(html).toMatch(/hreflang="it" href="[^"]*\/it\/sites\/cta-sevilla"/);
 
 	const it = await (await request.get('/it/regions/ES41')).text();

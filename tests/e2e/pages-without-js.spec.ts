@@ -25,7 +25,10 @@ test('a region page shows the dossier and links to its sites without JavaScript'
 	expect(inRegion.length).toBeGreaterThan(0);
 	// A site with several stages is listed under each of them.
 	for (const { properties: p } of inRegion) {
-		await expect(page.getByTestId('region-sites').getByRole('link', { name: p.name, exact: true }).first()).toHaveAttribute('href', new RegExp(`sites/${p.id}$`));
+		await expect(page.getByTestId('region-sites').getByRole('link', { name: p.name, exact: true }).first()).toHaveAttribute(
+			'href',
+			new RegExp(`sites/${p.id}$`)
+		);
 	}
 	await expect(page.getByTestId('open-on-map')).toHaveAttribute('href', /\?region=ES41$/);
 });

@@ -62,17 +62,13 @@ describe('validateDataset on fixtures', () => {
 	it('reports a site region that does not exist', () => {
 		const input = validInput();
 		set(input.sites.features[0]!.properties, 'region', 'ES99');
-		expect(errorsOf(input)).toEqual([
-			'data/sites.geojson › site-a › properties.region: unknown region "ES99" (not in data/regions.geojson)'
-		]);
+		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-a › properties.region: unknown region "ES99" (not in data/regions.geojson)']);
 	});
 
 	it('reports an unknown organisation reference', () => {
 		const input = validInput();
 		set(input.sites.features[1]!.properties, 'organisations', ['org-a', 'org-z']);
-		expect(errorsOf(input)).toEqual([
-			'data/sites.geojson › site-b › properties.organisations.1: unknown organisation "org-z" (not in data/network.json)'
-		]);
+		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-b › properties.organisations.1: unknown organisation "org-z" (not in data/network.json)']);
 	});
 
 	it('reports a site outside its region polygon', () => {
@@ -99,17 +95,13 @@ describe('validateDataset on fixtures', () => {
 	it('reports a latitude out of range', () => {
 		const input = validInput();
 		set(input.sites.features[0]!.geometry, 'coordinates', [0.5, 95]);
-		expect(errorsOf(input)).toEqual([
-			'data/sites.geojson › site-a › geometry.coordinates.1: Invalid value: Expected <=90 but received 95'
-		]);
+		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-a › geometry.coordinates.1: Invalid value: Expected <=90 but received 95']);
 	});
 
 	it('reports an unknown pilot site in the network', () => {
 		const input = validInput();
 		set(input.network.initiatives[0]!.pilots[0]!, 'site', 'site-z');
-		expect(errorsOf(input)).toEqual([
-			'data/network.json › init-a › pilots.0.site: unknown site "site-z" (not in data/sites.geojson)'
-		]);
+		expect(errorsOf(input)).toEqual(['data/network.json › init-a › pilots.0.site: unknown site "site-z" (not in data/sites.geojson)']);
 	});
 
 	it('reports unknown members, leads and regions in the network', () => {
@@ -127,9 +119,7 @@ describe('validateDataset on fixtures', () => {
 
 	it('reports a file that is not a FeatureCollection', () => {
 		const input = { ...validInput(), regions: { type: 'FeatureCollection', features: squareRegion() } };
-		expect(validateDataset(input).errors[0]).toBe(
-			'data/regions.geojson › (file) › features: Invalid type: Expected Array but received Object'
-		);
+		expect(validateDataset(input).errors[0]).toBe('data/regions.geojson › (file) › features: Invalid type: Expected Array but received Object');
 	});
 });
 

@@ -13,8 +13,7 @@ const siteById = (id: string): SiteFeature => {
 	if (!site) throw new Error(`no site ${id}`);
 	return site;
 };
-const initiativeIds = (siteId: string): string[] =>
-	initiativesOfSite(siteId, siteById(siteId).properties.organisations, network).map((i) => i.id);
+const initiativeIds = (siteId: string): string[] => initiativesOfSite(siteId, siteById(siteId).properties.organisations, network).map((i) => i.id);
 
 describe('initiativesOfSite', () => {
 	it('links CTA Sevilla to BATMASS through its organisation', () => {

@@ -21,7 +21,11 @@ const known = {
 describe('parseHostMessage: valid messages', () => {
 	it('reads every host message', () => {
 		const valid = [
-			{ type: 'bvm:setFilters', v: 1, filters: { regions: ['ES61'], stages: ['black-mass'], stageMatch: 'all', statuses: ['operating'], initiatives: ['batmass'], q: 'sevilla' } },
+			{
+				type: 'bvm:setFilters',
+				v: 1,
+				filters: { regions: ['ES61'], stages: ['black-mass'], stageMatch: 'all', statuses: ['operating'], initiatives: ['batmass'], q: 'sevilla' }
+			},
 			{ type: 'bvm:setFilters', v: 1, filters: {} },
 			{ type: 'bvm:select', v: 1, site: 'cta-sevilla' },
 			{ type: 'bvm:select', v: 1, region: 'ES41' },
@@ -42,7 +46,11 @@ describe('parseHostMessage: valid messages', () => {
 
 	it('drops unknown stages, statuses, regions and initiatives, like the URL parser', () => {
 		const msg = parseHostMessage(
-			{ type: 'bvm:setFilters', v: 1, filters: { regions: ['ES61', 'FR10'], stages: ['magic', 'refining'], statuses: ['gone'], initiatives: ['nope', 'batmass'] } },
+			{
+				type: 'bvm:setFilters',
+				v: 1,
+				filters: { regions: ['ES61', 'FR10'], stages: ['magic', 'refining'], statuses: ['gone'], initiatives: ['nope', 'batmass'] }
+			},
 			known
 		);
 		expect(msg).toEqual({ type: 'bvm:setFilters', v: 1, filters: { regions: ['ES61'], stages: ['refining'], statuses: [], initiatives: ['batmass'] } });

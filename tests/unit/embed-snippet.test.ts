@@ -16,7 +16,13 @@ const snippet = (over: Partial<SnippetOptions> = {}) => embedSnippet({ ...base, 
 function iframeAttributes(html: string): Map<string, string> {
 	const tag = /^<iframe ([^>]*)><\/iframe>/.exec(html)?.[1];
 	if (tag === undefined) throw new Error(`no iframe in ${html}`);
-	const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	const decode = (v: string) =>
+		v
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
 	const attrs = new Map<string, string>();
 	for (const m of tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) attrs.set(m[1]!, decode(m[2] ?? ''));
 	return attrs;
@@ -141,6 +147,9 @@ describe('dialog choices', () => {
 		expect(opts.flags).toEqual({ ...DEFAULT_EMBED, legend: false, title: 'Our valley' });
 		expect(opts.title).toBe('Our valley');
 		expect(opts.size).toEqual({ mode: 'fixed', width: 640, height: 400 });
-		expect(snippetOptions(ORIGIN, state, { ...choices, title: '', keepView: true }, 'Fallback')).toMatchObject({ title: 'Fallback', state: { view: state.view } });
+		expect(snippetOptions(ORIGIN, state, { ...choices, title: '', keepView: true }, 'Fallback')).toMatchObject({
+			title: 'Fallback',
+			state: { view: state.view }
+		});
 	});
 });

@@ -17,7 +17,10 @@ const site = (id: string, description: string): SiteFeature => ({
 		stages: ['black-mass', 'hydrometallurgy'],
 		status: 'operating',
 		description: { en: description },
-		sources: [{ url: 'https://example.org/a', accessed: '2026-11-26' }, { url: 'https://example.org/b', accessed: '2026-11-26' }],
+		sources: [
+			{ url: 'https://example.org/a', accessed: '2026-11-26' },
+			{ url: 'https://example.org/b', accessed: '2026-11-26' }
+		],
 		verified: '2026-11-26',
 		confidence: 'high'
 	}
@@ -32,12 +35,12 @@ function parseCSV(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i]!;
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+			if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
 			else if (ch === '"') quoted = false;
 			else field += ch;
 		} else if (ch === '"') quoted = true;
-		else if (ch === ',') row.push(field), (field = '');
-		else if (ch === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row)), (row = []), (field = ''), i++;
+		else if (ch === ',') (row.push(field), (field = ''));
+		else if (ch === '\r' && text[i + 1] === '\n') ((row.push(field), rows.push(row)), (row = []), (field = ''), i++);
 		else field += ch;
 	}
 	return rows;
@@ -73,9 +76,9 @@ describe('GeoJSON and file names', () => {
 
 	it('names the file after the filters', () => {
 		expect(exportFileName(NO_FILTERS, 'csv')).toBe('battery-valleys_all.csv');
-		expect(
-			exportFileName({ ...NO_FILTERS, regions: ['ES61'], stages: ['black-mass', 'hydrometallurgy'], statuses: ['operating'] }, 'geojson')
-		).toBe('battery-valleys_regions-ES61_stages-black-mass+hydrometallurgy_statuses-operating.geojson');
+		expect(exportFileName({ ...NO_FILTERS, regions: ['ES61'], stages: ['black-mass', 'hydrometallurgy'], statuses: ['operating'] }, 'geojson')).toBe(
+			'battery-valleys_regions-ES61_stages-black-mass+hydrometallurgy_statuses-operating.geojson'
+		);
 		expect(exportFileName({ ...NO_FILTERS, q: 'León / Sevilla' }, 'csv')).toBe('battery-valleys_q-León-Sevilla.csv');
 	});
 });

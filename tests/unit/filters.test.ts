@@ -3,7 +3,14 @@ import { NO_FILTERS, applyFilters, facetCounts, normalise, type FilterRecord, ty
 import { filterRecords } from '../../src/lib/state/records';
 import { readDataset } from '../../src/lib/data/load';
 
-const rec = (id: string, region: string, stages: FilterRecord['stages'], status: FilterRecord['status'], text = id, initiatives: string[] = []): FilterRecord => ({
+const rec = (
+	id: string,
+	region: string,
+	stages: FilterRecord['stages'],
+	status: FilterRecord['status'],
+	text = id,
+	initiatives: string[] = []
+): FilterRecord => ({
 	id,
 	region,
 	stages,

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { APP_CSP, embedAncestors, headersFile, headersFor, isEmbedPath, nginxSnippet } from '../../scripts/headers.js';
 
-const ENTRIES = ['__data.json', '_app', 'basemap', 'embed', 'embed.html', 'embed.js', 'favicon.svg', 'fonts', 'index.html', 'oembed', 'oembed.json', 'regions', 'sites'];
+const ENTRIES = [
+	'__data.json',
+	'_app',
+	'basemap',
+	'embed',
+	'embed.html',
+	'embed.js',
+	'favicon.svg',
+	'fonts',
+	'index.html',
+	'oembed',
+	'oembed.json',
+	'regions',
+	'sites'
+];
 const SAMPLES = [
 	'/',
 	'/index.html',

@@ -25,7 +25,14 @@ describe('share-page language paths', () => {
 	});
 
 	it('lists every id in every language for prerendering', () => {
-		expect(everyLanguage(['a', 'b'])).toEqual([{ id: 'a' }, { id: 'b' }, { lang: 'es', id: 'a' }, { lang: 'es', id: 'b' }, { lang: 'it', id: 'a' }, { lang: 'it', id: 'b' }]);
+		expect(everyLanguage(['a', 'b'])).toEqual([
+			{ id: 'a' },
+			{ id: 'b' },
+			{ lang: 'es', id: 'a' },
+			{ lang: 'es', id: 'b' },
+			{ lang: 'it', id: 'a' },
+			{ lang: 'it', id: 'b' }
+		]);
 	});
 
 	it('gives hreflang alternates with an English x-default', () => {

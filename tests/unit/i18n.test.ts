@@ -17,8 +17,14 @@ describe('UI catalogues', () => {
 	for (const lang of ['es', 'it'] as const) {
 		it(`${lang} has exactly the keys of en`, () => {
 			const keys = Object.keys(catalogues[lang]).sort();
-			expect(enKeys.filter((k) => !keys.includes(k)), 'missing').toEqual([]);
-			expect(keys.filter((k) => !enKeys.includes(k)), 'extra').toEqual([]);
+			expect(
+				enKeys.filter((k) => !keys.includes(k)),
+				'missing'
+			).toEqual([]);
+			expect(
+				keys.filter((k) => !enKeys.includes(k)),
+				'extra'
+			).toEqual([]);
 		});
 
 		it(`${lang} keeps every {placeholder} of en`, () => {
@@ -145,7 +151,7 @@ describe('formatters', () => {
 
 	it('formats data dates (YYYY-MM-DD) as long dates on the right day', () => {
 		const d = new Date('2025-01-05');
-		expect(formatters('en').date.format(d)).toBe('January 5, 2025') // 'en' is US order (en-GB would give '5 January 2025');
+		expect(formatters('en').date.format(d)).toBe('January 5, 2025'); // 'en' is US order (en-GB would give '5 January 2025');
 		expect(formatters('es').date.format(d)).toBe('5 de enero de 2025');
 		expect(formatters('it').date.format(d)).toBe('5 gennaio 2025');
 	});

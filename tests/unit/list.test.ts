@@ -28,13 +28,7 @@ describe('sortForList', () => {
 	const order = ['ES61', 'ITC4', 'DE11'];
 
 	it('orders by region order (valleys, then other regions), then by name', () => {
-		const sites = [
-			site('d', 'Zeta', 'DE11'),
-			site('a', 'Beta', 'ITC4'),
-			site('b', 'alpha', 'ITC4'),
-			site('c', 'Omega', 'ES61'),
-			site('e', 'Ápice', 'ES61')
-		];
+		const sites = [site('d', 'Zeta', 'DE11'), site('a', 'Beta', 'ITC4'), site('b', 'alpha', 'ITC4'), site('c', 'Omega', 'ES61'), site('e', 'Ápice', 'ES61')];
 		expect(ids(sortForList(sites, order))).toEqual(['e', 'c', 'b', 'a', 'd']);
 	});
 

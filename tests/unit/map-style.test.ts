@@ -34,12 +34,34 @@ describe('buildAppStyle', () => {
 });
 
 describe('regionCollection', () => {
-	const square = (x: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 0]]] });
+	const square = (x: number): GeoJSON.Polygon => ({
+		type: 'Polygon',
+		coordinates: [
+			[
+				[x, 0],
+				[x + 1, 0],
+				[x + 1, 1],
+				[x, 0]
+			]
+		]
+	});
 	const region = (id: string, kind: 'valley' | 'network', x: number) =>
 		({ type: 'Feature', geometry: square(x), properties: { id, kind, name_local: id } }) as unknown as RegionFeature;
 	const lines: FeatureCollection = {
 		type: 'FeatureCollection',
-		features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[0.5, 0.5], [2.5, 0.5]] }, properties: { initiative: 'batmass', from: 'A', to: 'B' } }]
+		features: [
+			{
+				type: 'Feature',
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[0.5, 0.5],
+						[2.5, 0.5]
+					]
+				},
+				properties: { initiative: 'batmass', from: 'A', to: 'B' }
+			}
+		]
 	};
 	const anchors: FeatureCollection = {
 		type: 'FeatureCollection',

@@ -21,9 +21,7 @@ describe('parseState', () => {
 	});
 
 	it('reads the partner example: filters, selection and view', () => {
-		const { state, warnings } = parse(
-			'regions=ES61&stages=hydrometallurgy,black-mass&statuses=operating&q=sevilla&site=cta-sevilla&at=37.4,-5.9,7'
-		);
+		const { state, warnings } = parse('regions=ES61&stages=hydrometallurgy,black-mass&statuses=operating&q=sevilla&site=cta-sevilla&at=37.4,-5.9,7');
 		expect(warnings).toEqual([]);
 		expect(state.filters).toEqual({
 			regions: ['ES61'],
@@ -107,9 +105,7 @@ describe('parseState', () => {
 describe('serializeState', () => {
 	it('writes only what differs from the default', () => {
 		expect(serializeState(DEFAULT_STATE).toString()).toBe('');
-		expect(serializeState({ ...DEFAULT_STATE, selection: { kind: 'region', id: 'ES41' }, showNetwork: false }).toString()).toBe(
-			'region=ES41&network=0'
-		);
+		expect(serializeState({ ...DEFAULT_STATE, selection: { kind: 'region', id: 'ES41' }, showNetwork: false }).toString()).toBe('region=ES41&network=0');
 	});
 
 	it('round-trips every valid state', () => {

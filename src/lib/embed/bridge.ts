@@ -104,7 +104,11 @@ export type HeightObserver = { disconnect(): void; /** Posts the last height aga
  * Posts `bvm:height` whenever the natural height changes: at most once per animation frame,
  * never twice the same value. `map` is the element the map draws in, inside `app`.
  */
-export function observeHeight(app: HTMLElement, post: (msg: MapMessage) => void, map: HTMLElement | null = app.querySelector<HTMLElement>('[data-testid="map"]')): HeightObserver {
+export function observeHeight(
+	app: HTMLElement,
+	post: (msg: MapMessage) => void,
+	map: HTMLElement | null = app.querySelector<HTMLElement>('[data-testid="map"]')
+): HeightObserver {
 	if (!map || typeof ResizeObserver === 'undefined') return { disconnect: () => {}, resend: () => {} };
 	let last = -1;
 	let frame = 0;

@@ -46,8 +46,7 @@ const FiltersPatch = v.strictObject({
 /** Only the given fields change; the others keep their current value. */
 export type FiltersPatch = v.InferOutput<typeof FiltersPatch>;
 
-const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
-	v.strictObject({ type: v.literal(type), v: Version, ...entries });
+const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) => v.strictObject({ type: v.literal(type), v: Version, ...entries });
 
 /** Host → map. `bvm:select` comes in two shapes (site or region), tried in turn by `variant`. */
 export const HostMessageSchema = v.variant('type', [

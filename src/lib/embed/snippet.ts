@@ -102,7 +102,20 @@ export type EmbedChoices = {
 
 export function defaultChoices(state: AppState): EmbedChoices {
 	const { panel, list, filters, legend, theme } = DEFAULT_EMBED;
-	return { size: 'responsive', width: 800, height: 500, panel, list, filters, legend, lang: state.lang ?? 'en', theme, title: '', keepView: false, autoHeight: false };
+	return {
+		size: 'responsive',
+		width: 800,
+		height: 500,
+		panel,
+		list,
+		filters,
+		legend,
+		lang: state.lang ?? 'en',
+		theme,
+		title: '',
+		keepView: false,
+		autoHeight: false
+	};
 }
 
 /** The dialog's choices as snippet options; `frameTitle` names the iframe when no title was given. */

@@ -46,8 +46,7 @@ export const es: Messages = {
 	warnUnknownId: 'No se ha encontrado nada para',
 	warnInvalidValue: 'Valor no válido para',
 	warnConflict: 'Solo puede haber un elemento abierto; se ignora',
-	attributionNote:
-		'Límites © EuroGeographics (GISCO) · Natural Earth · fuentes de las instalaciones citadas en cada entrada',
+	attributionNote: 'Límites © EuroGeographics (GISCO) · Natural Earth · fuentes de las instalaciones citadas en cada entrada',
 	filtersHeading: 'Filtros',
 	searchLabel: 'Buscar instalaciones',
 	searchPlaceholder: 'Nombre, operador, localidad…',
@@ -71,8 +70,7 @@ export const es: Messages = {
 	searchChip: 'Búsqueda: “{q}”',
 	listLabel: 'Instalaciones que coinciden',
 	listEmpty: 'No hay instalaciones que mostrar.',
-	listEmptyInView:
-		'Ninguna instalación coincidente en la vista del mapa. Mueve el mapa o muestra todas las instalaciones coincidentes.',
+	listEmptyInView: 'Ninguna instalación coincidente en la vista del mapa. Mueve el mapa o muestra todas las instalaciones coincidentes.',
 	onlyInView: 'Solo las instalaciones visibles en el mapa',
 	resultsAnnounce: 'Instalaciones mostradas: {n} de {total}',
 	download: 'Descargar lo que ves',
@@ -93,8 +91,7 @@ export const es: Messages = {
 	toggleAttribution: 'Mostrar u ocultar la atribución',
 	embedOpen: 'Insertar este mapa',
 	embedHeading: 'Insertar este mapa',
-	embedIntro:
-		'Pega este código en tu página. El mapa se abrirá tal como lo ves ahora: con los mismos filtros y el mismo elemento abierto.',
+	embedIntro: 'Pega este código en tu página. El mapa se abrirá tal como lo ves ahora: con los mismos filtros y el mismo elemento abierto.',
 	embedClose: 'Cerrar',
 	embedSize: 'Tamaño',
 	embedResponsive: 'Adaptable (todo el ancho, 16:10)',
@@ -119,10 +116,10 @@ export const es: Messages = {
 	embedCode: 'Código HTML para pegar',
 	embedCopy: 'Copiar',
 	embedCopied: 'Copiado',
-	embedCopyFailed:
-		'No se ha podido copiar automáticamente: el código está seleccionado; pulsa Ctrl+C (⌘+C en Mac).',
+	embedCopyFailed: 'No se ha podido copiar automáticamente: el código está seleccionado; pulsa Ctrl+C (⌘+C en Mac).',
 	accessibilityStatement: 'Declaración de accesibilidad',
-	mapDescription: 'El mapa muestra los tres valles del reciclaje de baterías (Castilla y León, Andalucía, Lombardia), las instalaciones y los pilotos de la red como puntos, y líneas que unen los valles con las demás instalaciones de la red. Todo lo que aparece en él está también en la lista de instalaciones.',
+	mapDescription:
+		'El mapa muestra los tres valles del reciclaje de baterías (Castilla y León, Andalucía, Lombardia), las instalaciones y los pilotos de la red como puntos, y líneas que unen los valles con las demás instalaciones de la red. Todo lo que aparece en él está también en la lista de instalaciones.',
 	helpOpen: 'Atajos de teclado del mapa',
 	helpTitle: 'Atajos de teclado',
 	helpFocus: 'Haz clic en el mapa o llega a él con Tab y después:',
@@ -177,8 +174,7 @@ export const esLabels: Labels = {
 		townNote: 'Los puntos señalan la localidad, no la planta.'
 	},
 	map: {
-		mapError:
-			'No se ha podido iniciar el mapa interactivo (WebGL no disponible). La lista y los paneles siguen funcionando.',
+		mapError: 'No se ha podido iniciar el mapa interactivo (WebGL no disponible). La lista y los paneles siguen funcionando.',
 		loading: 'Cargando el mapa…',
 		cluster: (n) => `${n} instalaciones – haz clic para acercar`,
 		fitResults: 'Ajustar el mapa a los resultados'

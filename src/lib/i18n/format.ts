@@ -7,9 +7,7 @@ export type FormatValues = Record<string, string | number>;
  * left as they are (visible in the UI, so a missing value is noticed rather than silently blank).
  */
 export function format(template: string, values: FormatValues): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(values, name) ? String(values[name]) : whole
-	);
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 export type PluralForms = { zero?: string; one: string; other: string };

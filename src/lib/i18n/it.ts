@@ -70,8 +70,7 @@ export const it: Messages = {
 	searchChip: 'Ricerca: “{q}”',
 	listLabel: 'Siti corrispondenti',
 	listEmpty: 'Nessun sito da elencare.',
-	listEmptyInView:
-		'Nessun sito corrispondente nella vista della mappa. Sposta la mappa o mostra tutti i siti corrispondenti.',
+	listEmptyInView: 'Nessun sito corrispondente nella vista della mappa. Sposta la mappa o mostra tutti i siti corrispondenti.',
 	onlyInView: 'Solo i siti visibili sulla mappa',
 	resultsAnnounce: 'Siti visualizzati: {n} su {total}',
 	download: 'Scarica ciò che vedi',
@@ -92,8 +91,7 @@ export const it: Messages = {
 	toggleAttribution: 'Mostra o nascondi l’attribuzione',
 	embedOpen: 'Incorpora questa mappa',
 	embedHeading: 'Incorpora questa mappa',
-	embedIntro:
-		'Incolla questo codice nella tua pagina. La mappa si apre così come la vedi ora: con gli stessi filtri e lo stesso elemento aperto.',
+	embedIntro: 'Incolla questo codice nella tua pagina. La mappa si apre così come la vedi ora: con gli stessi filtri e lo stesso elemento aperto.',
 	embedClose: 'Chiudi',
 	embedSize: 'Dimensioni',
 	embedResponsive: 'Adattiva (larghezza piena, 16:10)',
@@ -118,10 +116,10 @@ export const it: Messages = {
 	embedCode: 'Codice HTML da incollare',
 	embedCopy: 'Copia',
 	embedCopied: 'Copiato',
-	embedCopyFailed:
-		'Impossibile copiare automaticamente: il codice è selezionato; premi Ctrl+C (⌘+C su Mac).',
+	embedCopyFailed: 'Impossibile copiare automaticamente: il codice è selezionato; premi Ctrl+C (⌘+C su Mac).',
 	accessibilityStatement: 'Dichiarazione di accessibilità',
-	mapDescription: 'La mappa mostra le tre valli del riciclo delle batterie (Castilla y León, Andalucía, Lombardia), i siti e i progetti pilota della rete come punti e le linee che collegano le valli agli altri siti della rete. Tutto ciò che vi compare è anche nell’elenco dei siti.',
+	mapDescription:
+		'La mappa mostra le tre valli del riciclo delle batterie (Castilla y León, Andalucía, Lombardia), i siti e i progetti pilota della rete come punti e le linee che collegano le valli agli altri siti della rete. Tutto ciò che vi compare è anche nell’elenco dei siti.',
 	helpOpen: 'Scorciatoie da tastiera della mappa',
 	helpTitle: 'Scorciatoie da tastiera',
 	helpFocus: 'Fai clic sulla mappa o raggiungila con Tab, poi:',
@@ -176,8 +174,7 @@ export const itLabels: Labels = {
 		townNote: 'I punti indicano la località, non l’impianto.'
 	},
 	map: {
-		mapError:
-			'Impossibile avviare la mappa interattiva (WebGL non disponibile). L’elenco e i pannelli funzionano comunque.',
+		mapError: 'Impossibile avviare la mappa interattiva (WebGL non disponibile). L’elenco e i pannelli funzionano comunque.',
 		loading: 'Caricamento della mappa…',
 		cluster: (n) => `${n} siti – fai clic per ingrandire`,
 		fitResults: 'Adatta la mappa ai risultati'

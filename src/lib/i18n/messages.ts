@@ -117,7 +117,8 @@ export const en = {
 	embedCopied: 'Copied',
 	embedCopyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘+C on a Mac).',
 	accessibilityStatement: 'Accessibility statement',
-	mapDescription: 'The map shows the three battery recycling valleys (Castilla y León, Andalucía, Lombardia), the sites and pilots of the network as points, and lines linking the valleys with the network’s other sites. Everything on it is also in the list of sites.',
+	mapDescription:
+		'The map shows the three battery recycling valleys (Castilla y León, Andalucía, Lombardia), the sites and pilots of the network as points, and lines linking the valleys with the network’s other sites. Everything on it is also in the list of sites.',
 	helpOpen: 'Keyboard shortcuts of the map',
 	helpTitle: 'Keyboard shortcuts',
 	helpFocus: 'Click the map or move to it with Tab, then:',

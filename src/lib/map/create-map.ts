@@ -36,10 +36,7 @@ function openingCamera(o: CreateMapOptions) {
 }
 
 /** Resolves to null when `isDisposed()` turned true while MapLibre was loading. */
-export async function createMap(
-	o: CreateMapOptions,
-	isDisposed: () => boolean
-): Promise<{ map: MapLibreMap; fitControl: FitControl } | null> {
+export async function createMap(o: CreateMapOptions, isDisposed: () => boolean): Promise<{ map: MapLibreMap; fitControl: FitControl } | null> {
 	if (!hasWebGL()) throw new Error('WebGL unavailable');
 	const ml = await import('maplibre-gl');
 	if (isDisposed()) return null;

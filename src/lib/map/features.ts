@@ -41,13 +41,11 @@ export function regionCollection(regions: readonly RegionFeature[], lines: Featu
 	return {
 		type: 'FeatureCollection',
 		features: [
-			...regions.map(
-				(r): Feature => ({
-					type: 'Feature',
-					geometry: r.geometry,
-					properties: { id: r.properties.id, kind: r.properties.kind, name: r.properties.name_local, role: 'area' }
-				})
-			),
+			...regions.map((r): Feature => ({
+				type: 'Feature',
+				geometry: r.geometry,
+				properties: { id: r.properties.id, kind: r.properties.kind, name: r.properties.name_local, role: 'area' }
+			})),
 			...lines.features.map((f) => withRole(f, 'link')),
 			...anchors.features.map((f) => {
 				const id = f.properties?.id;

@@ -20,8 +20,7 @@ function pointOf(f: MapGeoJSONFeature): [number, number] | null {
 function toHit(f: MapGeoJSONFeature): Hit | null {
 	const p = f.properties;
 	const lngLat = pointOf(f);
-	if (f.layer.id === 'sites-cluster' && lngLat)
-		return { kind: 'cluster', clusterId: Number(p.cluster_id), count: Number(p.point_count), lngLat };
+	if (f.layer.id === 'sites-cluster' && lngLat) return { kind: 'cluster', clusterId: Number(p.cluster_id), count: Number(p.point_count), lngLat };
 	if (f.layer.id === 'sites-point' && lngLat) return { kind: 'site', id: String(p.id), name: String(p.name), lngLat };
 	if (f.layer.id === 'valleys-fill') return { kind: 'region', id: String(p.id) };
 	return null;
@@ -38,8 +37,7 @@ export function hitAt(map: MapLibreMap, e: MapMouseEvent): Hit | null {
 	return null;
 }
 
-const keyOf = (h: Hit | null): string =>
-	h === null ? '' : h.kind === 'cluster' ? `cluster:${h.clusterId}` : `${h.kind}:${h.id}`;
+const keyOf = (h: Hit | null): string => (h === null ? '' : h.kind === 'cluster' ? `cluster:${h.clusterId}` : `${h.kind}:${h.id}`);
 
 function setHover(map: MapLibreMap, hit: Hit | null, hover: boolean): void {
 	if (!hit || hit.kind === 'cluster') return;

@@ -1,10 +1,5 @@
 /** The app's own sources and layers (valleys, network links, sites), styled with data-driven expressions. */
-import type {
-	ExpressionSpecification,
-	FilterSpecification,
-	LayerSpecification,
-	SourceSpecification
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { STAGES } from '$lib/data/schema';
 import {

@@ -55,9 +55,7 @@ export const statusStyle: Record<Status, StatusStyle> = {
 
 /** Colours of the site symbol for a stage colour and a status (the legend draws with this too). */
 export function siteSymbolColors(stageColor: string, status: Status): { fill: string; stroke: string } {
-	return statusStyle[status].shape === 'filled'
-		? { fill: stageColor, stroke: '#ffffff' }
-		: { fill: '#ffffff', stroke: stageColor };
+	return statusStyle[status].shape === 'filled' ? { fill: stageColor, stroke: '#ffffff' } : { fill: '#ffffff', stroke: stageColor };
 }
 
 export const VALLEY = {

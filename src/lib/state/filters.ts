@@ -60,9 +60,7 @@ function dimensionTests(f: Filters, lang: Lang): Record<Facet | 'q', Test> {
 	const anyOf = (values: readonly string[], wanted: Set<string>) => values.some((v) => wanted.has(v));
 	return {
 		regions: (s) => regions.size === 0 || regions.has(s.region),
-		stages: (s) =>
-			stages.size === 0 ||
-			(f.stageMatch === 'all' ? [...stages].every((st) => s.stages.includes(st as Stage)) : anyOf(s.stages, stages)),
+		stages: (s) => stages.size === 0 || (f.stageMatch === 'all' ? [...stages].every((st) => s.stages.includes(st as Stage)) : anyOf(s.stages, stages)),
 		statuses: (s) => statuses.size === 0 || statuses.has(s.status),
 		initiatives: (s) => initiatives.size === 0 || anyOf(s.initiatives, initiatives),
 		q: (s) => terms.every((term) => s.text[lang].includes(term))

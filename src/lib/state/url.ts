@@ -62,11 +62,7 @@ type Warn = (param: string, value: string, reason: Warning['reason']) => void;
 
 export type Mode = 'full' | 'embed';
 
-export function parseState(
-	params: URLSearchParams,
-	known: Known,
-	mode: Mode = 'full'
-): { state: AppState; embed: EmbedFlags; warnings: Warning[] } {
+export function parseState(params: URLSearchParams, known: Known, mode: Mode = 'full'): { state: AppState; embed: EmbedFlags; warnings: Warning[] } {
 	const warnings: Warning[] = [];
 	const warn: Warn = (param, value, reason) => warnings.push({ param: clip(param), value: clip(value), reason });
 
@@ -195,16 +191,15 @@ function parseFilters(params: URLSearchParams, known: Known, warn: Warn): Filter
 }
 
 /** A comma-separated set, in the options' canonical order so serialising is stable. */
-function parseList<T extends string>(
-	params: URLSearchParams,
-	name: string,
-	options: readonly T[],
-	reason: Warning['reason'],
-	warn: Warn
-): T[] {
+function parseList<T extends string>(params: URLSearchParams, name: string, options: readonly T[], reason: Warning['reason'], warn: Warn): T[] {
 	const raw = params.get(name);
 	if (raw === null) return [];
-	const given = new Set(raw.split(',').map((v) => v.trim()).filter(Boolean));
+	const given = new Set(
+		raw
+			.split(',')
+			.map((v) => v.trim())
+			.filter(Boolean)
+	);
 	for (const value of given) if (!options.includes(value as T)) warn(name, value, reason);
 	return options.filter((option) => given.has(option));
 }
@@ -213,13 +208,7 @@ function parseView(raw: string | null, warn: Warn): MapView | null {
 	if (raw === null) return null;
 	const parts = raw.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
 	const [lat, lon, zoom] = parts;
-	const ok =
-		parts.length === 3 &&
-		parts.every(Number.isFinite) &&
-		Math.abs(lat!) <= 85 &&
-		Math.abs(lon!) <= 180 &&
-		zoom! >= 0 &&
-		zoom! <= 22;
+	const ok = parts.length === 3 && parts.every(Number.isFinite) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180 && zoom! >= 0 && zoom! <= 22;
 	if (!ok) {
 		warn('at', raw, 'invalid-value');
 		return null;
