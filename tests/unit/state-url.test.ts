@@ -65,6 +65,41 @@ describe('parseState', () => {
 		expect(warnings).toEqual([{ param: 'at', value: at, reason: 'invalid-value' }]);
 	});
 
+	it.each(['0x10,0x10,5', '1e1,2,5', 'Infinity,0,5', '40,-3,0b11', '+40,-3,5', '40, -3, 5', '40,-3,5.', '.5,-3,5', '40,-3,0o7'])(
+		'accepts plain decimal only: rejects at=%s',
+		(at) => {
+			const { state, warnings } = parse(`at=${encodeURIComponent(at)}`);
+			expect(state.view).toBeNull();
+			expect(warnings).toEqual([{ param: 'at', value: at, reason: 'invalid-value' }]);
+		}
+	);
+
+	it('reads negative and integer decimals in the view', () => {
+		expect(parse('at=-12,-3.5,0').state.view).toEqual({ lat: -12, lon: -3.5, zoom: 0 });
+	});
+
+	it('reads a repeated parameter once (first value) and reports every other value', () => {
+		const { state, warnings } = parse('site=cta-sevilla&site=seval-colico&lang=es&lang=it&at=40,-3,5&at=41,2,6&stages=mining&stages=black-mass');
+		expect(state.selection).toEqual({ kind: 'site', id: 'cta-sevilla' });
+		expect(state.lang).toBe('es');
+		expect(state.view).toEqual({ lat: 40, lon: -3, zoom: 5 });
+		expect(state.filters.stages).toEqual(['mining']);
+		expect(warnings).toEqual([
+			{ param: 'site', value: 'seval-colico', reason: 'repeated' },
+			{ param: 'lang', value: 'it', reason: 'repeated' },
+			{ param: 'at', value: '41,2,6', reason: 'repeated' },
+			{ param: 'stages', value: 'black-mass', reason: 'repeated' }
+		]);
+		// The cleaned link (what the app writes back) has each parameter once.
+		const cleaned = serializeState(state);
+		expect(cleaned.toString()).toBe('stages=mining&site=cta-sevilla&at=40%2C-3%2C5&lang=es');
+		expect(parseState(cleaned, known).warnings).toEqual([]);
+	});
+
+	it('reports a repeated parameter even when its values are equal', () => {
+		expect(parse('region=ES41&region=ES41').warnings).toEqual([{ param: 'region', value: 'ES41', reason: 'repeated' }]);
+	});
+
 	it('rounds the view so links stay short', () => {
 		expect(parse('at=37.123456,-5.987654,7.2345').state.view).toEqual({ lat: 37.1235, lon: -5.9877, zoom: 7.2 });
 	});

@@ -46,6 +46,7 @@ export const es: Messages = {
 	warnUnknownId: 'No se ha encontrado nada para',
 	warnInvalidValue: 'Valor no válido para',
 	warnConflict: 'Solo puede haber un elemento abierto; se ignora',
+	warnRepeated: 'Indicado más de una vez, cuenta el primer valor; se ignora',
 	attributionNote: 'Límites © EuroGeographics (GISCO) · Natural Earth · fuentes de las instalaciones citadas en cada entrada',
 	filtersHeading: 'Filtros',
 	searchLabel: 'Buscar instalaciones',

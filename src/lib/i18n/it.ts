@@ -46,6 +46,7 @@ export const it: Messages = {
 	warnUnknownId: 'Nessun risultato per',
 	warnInvalidValue: 'Valore non valido per',
 	warnConflict: 'Si può aprire un solo elemento; ignorato',
+	warnRepeated: 'Indicato più di una volta, vale il primo valore; ignorato',
 	attributionNote: 'Confini © EuroGeographics (GISCO) · Natural Earth · fonti dei siti citate in ogni voce',
 	filtersHeading: 'Filtri',
 	searchLabel: 'Cerca siti',

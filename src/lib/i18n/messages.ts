@@ -43,6 +43,7 @@ export const en = {
 	warnUnknownId: 'Nothing found for',
 	warnInvalidValue: 'Invalid value for',
 	warnConflict: 'Only one item can be open; ignored',
+	warnRepeated: 'Given more than once, the first value counts; ignored',
 	attributionNote: 'Boundaries © EuroGeographics (GISCO) · Natural Earth · site sources cited per entry',
 	// Filters and the site list. Placeholders in {braces} are filled by format() in $lib/i18n/format.
 	filtersHeading: 'Filters',

@@ -46,7 +46,7 @@ export type Known = {
 export type Warning = {
 	param: string;
 	value: string;
-	reason: 'unknown-param' | 'unknown-id' | 'invalid-value' | 'conflict';
+	reason: 'unknown-param' | 'unknown-id' | 'invalid-value' | 'conflict' | 'repeated';
 };
 
 export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true, lang: null };
@@ -69,6 +69,8 @@ export function parseState(params: URLSearchParams, known: Known, mode: Mode = '
 	const knownParams = new Set(mode === 'embed' ? [...STATE_PARAMS, ...EMBED_PARAMS] : STATE_PARAMS);
 	for (const param of new Set(params.keys())) {
 		if (!knownParams.has(param)) warn(param, params.get(param) ?? '', 'unknown-param');
+		// A parameter given twice is read once (its first value); every other value is reported, not silently dropped.
+		else for (const extra of params.getAll(param).slice(1)) warn(param, extra, 'repeated');
 	}
 	const lang = params.get('lang');
 	if (lang !== null && !LANGS.includes(lang as Lang)) warn('lang', lang, 'invalid-value');
@@ -204,9 +206,12 @@ function parseList<T extends string>(params: URLSearchParams, name: string, opti
 	return options.filter((option) => given.has(option));
 }
 
+/** Plain decimal only, as the app writes it: no hex (0x10), exponent (1e1), Infinity, sign + or blanks. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 function parseView(raw: string | null, warn: Warn): MapView | null {
 	if (raw === null) return null;
-	const parts = raw.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
+	const parts = raw.split(',').map((p) => (DECIMAL.test(p) ? Number(p) : NaN));
 	const [lat, lon, zoom] = parts;
 	const ok = parts.length === 3 && parts.every(Number.isFinite) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180 && zoom! >= 0 && zoom! <= 22;
 	if (!ok) {

@@ -12,5 +12,7 @@ export function describeWarning(w: Warning, t: Messages): string {
 			return `${t.warnInvalidValue} ${w.param}: ${w.value}`;
 		case 'conflict':
 			return `${t.warnConflict}: ${w.param}=${w.value}`;
+		case 'repeated':
+			return `${t.warnRepeated}: ${w.param}=${w.value}`;
 	}
 }
