@@ -1,0 +1,220 @@
+/**
+ * The framing rule: what camera a view opens at so that its subject is seen.
+ *
+ * Pure (no DOM, no MapLibre): the map's size and the rectangles that overlay it (panel or bottom
+ * sheet, legend, controls, attribution, embed bar) give the unobstructed area; the subject is
+ * framed inside that area with a margin of at least 8 % of the map's smaller side. The result is
+ * a centre and zoom (Web Mercator, 512 px tiles, as MapLibre) that `jumpTo`/`easeTo` apply as is.
+ */
+
+export type LngLat = [lon: number, lat: number];
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+/** A rectangle in map-container pixels (origin top-left). */
+export type Rect = { x: number; y: number; width: number; height: number };
+export type Camera = { center: LngLat; zoom: number };
+
+export type Subject =
+	/** Region filters or `region=`: the regions' outlines together with their matching sites. */
+	| { kind: 'regions'; bounds: readonly BBox[]; sites: readonly LngLat[] }
+	/** Other filters (or none): the matching sites, not closer than a site view. */
+	| { kind: 'sites'; sites: readonly LngLat[] }
+	/** `site=`: the site in the middle of the free area, at a zoom that shows towns and the province. */
+	| { kind: 'site'; site: LngLat }
+	/** An explicit `at=`: always wins. */
+	| { kind: 'view'; center: LngLat; zoom: number };
+
+export type FramingInput = {
+	width: number;
+	height: number;
+	/** Overlays on the map (parts outside the map are ignored). */
+	obstructions: readonly Rect[];
+	subject: Subject;
+	minZoom?: number;
+	maxZoom?: number;
+};
+
+export type Framing = Camera & {
+	/** The area the subject was framed in (free of overlays, margin applied), for tests and debugging. */
+	frame: Rect;
+};
+
+/** Share of the map's smaller side kept clear around the subject. */
+export const MARGIN_SHARE = 0.08;
+/** Extra room for a site symbol's radius and its halo, so the whole disc is inside. */
+export const SYMBOL_ROOM = 12;
+/** Ground distance (km) a site view shows across the free area's smaller side: the site's province and towns. */
+export const SITE_VIEW_KM = 120;
+/** Bounds of the zoom a site view (and the cap of a site fit) may take; from 7 up sites are never clustered (CLUSTER_MAX_ZOOM). */
+export const SITE_ZOOM_RANGE: readonly [number, number] = [7, 9];
+/** Regions are large; never zoom closer than this when framing them. */
+export const REGION_MAX_ZOOM = 9;
+/** When no free area of a useful size is left, overlays are ignored (the subject is still framed on the map). */
+const MIN_FREE = 64;
+const TILE = 512;
+const EARTH_CIRCUMFERENCE_KM = 40075.016686;
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Web Mercator x, y in [0, 1] (y downwards). */
+export function mercator([lon, lat]: LngLat): [number, number] {
+	const phi = (clamp(lat, -85.05, 85.05) * Math.PI) / 180;
+	return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+}
+
+export function unmercator([x, y]: [number, number]): LngLat {
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+	return [x * 360 - 180, lat];
+}
+
+/** Pixel position of `p` on a `width`×`height` map showing `camera` (what `map.project` returns). */
+export function project(camera: Camera, width: number, height: number, p: LngLat): { x: number; y: number } {
+	const world = TILE * 2 ** camera.zoom;
+	const [cx, cy] = mercator(camera.center);
+	const [px, py] = mercator(p);
+	return { x: width / 2 + (px - cx) * world, y: height / 2 + (py - cy) * world };
+}
+
+/** The margin kept around the subject: 8 % of the map's smaller side. */
+export function marginFor(width: number, height: number): number {
+	return Math.ceil(MARGIN_SHARE * Math.min(width, height));
+}
+
+/** Clips `r` to the map; null when nothing of it is on the map. */
+function clip(r: Rect, width: number, height: number): Rect | null {
+	const x0 = Math.max(0, r.x);
+	const y0 = Math.max(0, r.y);
+	const x1 = Math.min(width, r.x + r.width);
+	const y1 = Math.min(height, r.y + r.height);
+	return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+}
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * Every rectangle of the map that no overlay touches and that cannot grow: each overlay is kept
+ * out by one of the four sides (overlays sit along the edges, so this finds the useful ones).
+ */
+export function freeAreas(width: number, height: number, obstructions: readonly Rect[]): Rect[] {
+	const rects = obstructions.map((r) => clip(r, width, height)).filter((r): r is Rect => r !== null);
+	let boxes: Box[] = [{ x0: 0, y0: 0, x1: width, y1: height }];
+	for (const r of rects) {
+		const next: Box[] = [];
+		for (const b of boxes) {
+			const overlaps = r.x < b.x1 && r.x + r.width > b.x0 && r.y < b.y1 && r.y + r.height > b.y0;
+			if (!overlaps) {
+				next.push(b);
+				continue;
+			}
+			// The overlay stays left, right, above or below the free box.
+			next.push(
+				{ ...b, x0: Math.max(b.x0, r.x + r.width) },
+				{ ...b, x1: Math.min(b.x1, r.x) },
+				{ ...b, y0: Math.max(b.y0, r.y + r.height) },
+				{ ...b, y1: Math.min(b.y1, r.y) }
+			);
+		}
+		boxes = prune(next.filter((b) => b.x1 - b.x0 > 0 && b.y1 - b.y0 > 0));
+	}
+	return boxes.map((b) => ({ x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }));
+}
+
+/** Drops boxes contained in another one (keeps the search small). */
+function prune(boxes: Box[]): Box[] {
+	const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;
+	return boxes.filter((a, i) => !boxes.some((b, j) => j !== i && inside(a, b) && (!inside(b, a) || j < i)));
+}
+
+function inset(r: Rect, by: number): Rect {
+	return { x: r.x + by, y: r.y + by, width: r.width - 2 * by, height: r.height - 2 * by };
+}
+
+/** Zoom at which `km` of ground spans `px` pixels at latitude `lat`. */
+function zoomForSpan(km: number, px: number, lat: number): number {
+	const kmPerWorld = EARTH_CIRCUMFERENCE_KM * Math.cos((lat * Math.PI) / 180);
+	return Math.log2((px * kmPerWorld) / (km * TILE));
+}
+
+/** The zoom of a site view in a free area of that size: ~120 km across, within SITE_ZOOM_RANGE. */
+export function siteZoom(frame: Rect, lat: number): number {
+	return clamp(zoomForSpan(SITE_VIEW_KM, Math.min(frame.width, frame.height), lat), SITE_ZOOM_RANGE[0], SITE_ZOOM_RANGE[1]);
+}
+
+type MercBox = { x0: number; y0: number; x1: number; y1: number };
+
+function subjectBox(subject: Exclude<Subject, { kind: 'view' }>): MercBox | null {
+	const points: LngLat[] =
+		subject.kind === 'site'
+			? [subject.site]
+			: subject.kind === 'sites'
+				? [...subject.sites]
+				: [
+						...subject.sites,
+						...subject.bounds.flatMap(([w, s, e, n]): LngLat[] => [
+							[w, s],
+							[e, n]
+						])
+					];
+	if (points.length === 0) return null;
+	const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+	for (const p of points) {
+		const [x, y] = mercator(p);
+		box.x0 = Math.min(box.x0, x);
+		box.y0 = Math.min(box.y0, y);
+		box.x1 = Math.max(box.x1, x);
+		box.y1 = Math.max(box.y1, y);
+	}
+	return box;
+}
+
+/** Zoom at which the box fills the frame (Infinity for a single point). */
+function fitZoom(box: MercBox, frame: Rect): number {
+	const zx = box.x1 > box.x0 ? Math.log2(frame.width / ((box.x1 - box.x0) * TILE)) : Infinity;
+	const zy = box.y1 > box.y0 ? Math.log2(frame.height / ((box.y1 - box.y0) * TILE)) : Infinity;
+	return Math.min(zx, zy);
+}
+
+/** The free area, inset by the margin, in which this subject fits largest. */
+function bestFrame(input: FramingInput, box: MercBox): Rect {
+	const { width, height } = input;
+	const margin = marginFor(width, height) + SYMBOL_ROOM;
+	const candidates = freeAreas(width, height, input.obstructions)
+		.map((r) => inset(r, margin))
+		.filter((r) => r.width >= MIN_FREE && r.height >= MIN_FREE);
+	if (candidates.length === 0) return inset({ x: 0, y: 0, width, height }, Math.min(margin, Math.floor(Math.min(width, height) / 4)));
+	const score = (r: Rect) => {
+		const z = fitZoom(box, r);
+		// A single point fits anywhere: prefer the area with the largest smaller side, then the largest.
+		return [Number.isFinite(z) ? z : Math.log2(Math.min(r.width, r.height)), r.width * r.height] as const;
+	};
+	return candidates.reduce((best, r) => {
+		const [a, b] = score(r);
+		const [c, d] = score(best);
+		return a > c + 1e-9 || (Math.abs(a - c) <= 1e-9 && b > d) ? r : best;
+	});
+}
+
+/**
+ * The camera of a view: the subject inside the unobstructed map area (with the margin), or the
+ * explicit view. Returns null when there is nothing to frame (no site, no region).
+ */
+export function frameView(input: FramingInput): Framing | null {
+	const { width, height, subject } = input;
+	const minZoom = input.minZoom ?? 0;
+	const maxZoom = input.maxZoom ?? 22;
+	const whole: Rect = { x: 0, y: 0, width, height };
+	if (subject.kind === 'view') return { center: subject.center, zoom: clamp(subject.zoom, minZoom, maxZoom), frame: whole };
+	if (width <= 0 || height <= 0) return null;
+	const box = subjectBox(subject);
+	if (!box) return null;
+	const frame = bestFrame(input, box);
+	const midLat = unmercator([0, (box.y0 + box.y1) / 2])[1];
+	const cap = subject.kind === 'regions' ? REGION_MAX_ZOOM : siteZoom(frame, midLat);
+	const zoom = clamp(subject.kind === 'site' ? cap : Math.min(fitZoom(box, frame), cap), minZoom, maxZoom);
+	// Put the subject's middle at the frame's middle: the camera centre is offset from it accordingly.
+	const world = TILE * 2 ** zoom;
+	const dx = (frame.x + frame.width / 2 - width / 2) / world;
+	const dy = (frame.y + frame.height / 2 - height / 2) / world;
+	const center = unmercator([(box.x0 + box.x1) / 2 - dx, (box.y0 + box.y1) / 2 - dy]);
+	return { center, zoom, frame };
+}
