@@ -8,10 +8,13 @@ import {
 	FONT_REGULAR,
 	INITIATIVE_FALLBACK,
 	INITIATIVE_STYLES,
+	NETWORK_LINE_OPACITY,
 	NETWORK_REGION,
 	SELECTED_HALO,
+	SITE_CASING,
 	STAGE_COLORS,
 	STAGE_FALLBACK,
+	statusStyle,
 	VALLEY,
 	type InitiativeStyle
 } from './palette';
@@ -85,6 +88,20 @@ function siteRadius(extra = 0): ExpressionSpecification {
 	return ['interpolate', ['linear'], ['zoom'], 4, byState(8 + extra, 7 + extra, 5 + extra), 10, byState(11 + extra, 10 + extra, 7.5 + extra)];
 }
 
+const FILLED_STROKE = statusStyle.operating.strokeWidth;
+const RING_STROKE = statusStyle.planned.strokeWidth;
+
+/** The casing's radius: the disc and its own stroke (wider on rings), so the casing's stroke starts where the symbol ends. */
+function casingRadius(): ExpressionSpecification {
+	const at = (selected: number, hover: number, rest: number): ExpressionSpecification => [
+		'case',
+		operating,
+		byState(selected + FILLED_STROKE, hover + FILLED_STROKE, rest + FILLED_STROKE),
+		byState(selected + RING_STROKE, hover + RING_STROKE, rest + RING_STROKE)
+	];
+	return ['interpolate', ['linear'], ['zoom'], 4, at(8, 7, 5), 10, at(11, 10, 7.5)];
+}
+
 function regionLayers(): LayerSpecification[] {
 	return [
 		{
@@ -147,7 +164,7 @@ function networkLayers(): LayerSpecification[] {
 				'line-dasharray': byInitiative('dash', (d) => ['literal', d ?? [1, 0]]),
 				'line-offset': byInitiative('offset', (o) => o),
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4],
-				'line-opacity': 0.7
+				'line-opacity': NETWORK_LINE_OPACITY
 			}
 		}
 	];
@@ -217,11 +234,24 @@ function siteLayers(): LayerSpecification[] {
 			source: 'sites',
 			filter: unclustered,
 			paint: {
-				'circle-radius': siteRadius(4),
+				'circle-radius': siteRadius(5),
 				'circle-opacity': 0,
 				'circle-stroke-color': SELECTED_HALO,
 				'circle-stroke-width': 2,
 				'circle-stroke-opacity': ['case', isState('selected'), 1, 0]
+			}
+		},
+		{
+			// A dark edge around every symbol (≥ 3:1 on any background), drawn under it.
+			id: 'sites-casing',
+			type: 'circle',
+			source: 'sites',
+			filter: unclustered,
+			paint: {
+				'circle-radius': casingRadius(),
+				'circle-opacity': 0,
+				'circle-stroke-color': SITE_CASING.color,
+				'circle-stroke-width': SITE_CASING.width
 			}
 		},
 		{
@@ -233,7 +263,7 @@ function siteLayers(): LayerSpecification[] {
 				'circle-radius': siteRadius(),
 				'circle-color': ['case', operating, stageColor, '#ffffff'],
 				'circle-stroke-color': ['case', operating, '#ffffff', stageColor],
-				'circle-stroke-width': ['case', operating, 1.5, 2.5]
+				'circle-stroke-width': ['case', operating, FILLED_STROKE, RING_STROKE]
 			}
 		},
 		{

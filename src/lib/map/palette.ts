@@ -14,8 +14,20 @@ export const BASEMAP = {
 	countryLine: '#a9a296',
 	coastHalo: '#ffffff',
 	cityText: '#5f5a52',
-	cityHalo: 'rgba(255,255,255,0.85)'
+	cityHalo: 'rgba(255,255,255,0.85)',
+	/** NUTS-3 province outlines and names (context from zoom 6). */
+	nuts3Line: '#c9c2b6',
+	provinceText: '#7a7266'
 } as const;
+
+/**
+ * Dark edge drawn around every site symbol (under its own stroke), so that any stage colour has
+ * at least 3:1 non-text contrast against land, sea and the valley fills (WCAG 1.4.11).
+ */
+export const SITE_CASING = { color: '#1f2328', width: 1.5 } as const;
+
+/** Network lines are drawn opaque (see INITIATIVE_STYLES: each colour is ≥ 3:1 on land, sea and a selected valley). */
+export const NETWORK_LINE_OPACITY = 1;
 
 export const STAGE_COLORS: Record<Stage, string> = {
 	collection: '#33BBEE',
@@ -58,13 +70,18 @@ export function siteSymbolColors(stageColor: string, status: Status): { fill: st
 	return statusStyle[status].shape === 'filled' ? { fill: stageColor, stroke: '#ffffff' } : { fill: '#ffffff', stroke: stageColor };
 }
 
+/** The symbol with its casing, outermost first: what a reader sees at the symbol's edge is `casing`. */
+export function siteSymbolDrawing(stageColor: string, status: Status, casing: string = SITE_CASING.color) {
+	return { ...siteSymbolColors(stageColor, status), strokeWidth: statusStyle[status].strokeWidth, casing, casingWidth: SITE_CASING.width };
+}
+
 export const VALLEY = {
 	fill: '#1d6f8f',
 	line: '#145a75',
 	label: '#0f4257',
 	opacity: { base: 0.16, hover: 0.26, selected: 0.32 },
-	/** A valley with no site matching the active filters: grey and faint, still clickable. */
-	dimmed: { fill: '#8a9096', line: '#9aa0a6', label: '#7d848b', opacity: 0.07, labelOpacity: 0.7 }
+	/** A valley with no site matching the active filters: grey and faint, still clickable (outline and label still ≥ 3:1). */
+	dimmed: { fill: '#8a9096', line: '#60676e', label: '#6b7279', opacity: 0.07, labelOpacity: 1 }
 } as const;
 
 export const NETWORK_REGION = { fill: '#7d8aa0', line: '#7d8aa0', opacity: 0.12 } as const;
@@ -78,7 +95,7 @@ export type InitiativeStyle = { color: string; dash: number[] | null; offset: nu
 /** Network lines per initiative: colour, dash (null = solid) and a side offset so shared arcs stay visible. */
 export const INITIATIVE_STYLES: Record<string, InitiativeStyle> = {
 	's3p-ambp': { color: '#4b5d9c', dash: null, offset: -2 },
-	batmass: { color: '#b3541e', dash: [2, 1.5], offset: 2 }
+	batmass: { color: '#9a4518', dash: [2, 1.5], offset: 2 }
 };
 export const INITIATIVE_FALLBACK: InitiativeStyle = { color: '#888888', dash: [1, 1], offset: 0 };
 
