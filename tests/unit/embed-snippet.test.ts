@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampSize, defaultChoices, embedSnippet, embedSrc, embedState, escapeHtml, snippetOptions, type SnippetOptions } from '../../src/lib/embed/snippet';
-import { DEFAULT_EMBED, DEFAULT_STATE, parseState, type AppState } from '../../src/lib/state/url';
+import { DEFAULT_STATE, parseState, type AppState } from '../../src/lib/state/url';
+import { DEFAULT_EMBED, EMBED_PARAMS, parseEmbedFlags } from '../../src/lib/embed/flags';
 
 const ORIGIN = 'https://maps.example.org';
 const state: AppState = {
@@ -42,10 +43,11 @@ describe('embedSrc', () => {
 	it('round-trips through the embed parser', () => {
 		const flags = { ...DEFAULT_EMBED, panel: false, filters: true, title: 'Valleys & "friends"' };
 		const known = { regionIds: new Set(['ES61']), siteIds: new Set(['cta-sevilla']) };
-		const parsed = parseState(new URL(embedSrc(ORIGIN, state, flags, 'it')).searchParams, known, 'embed');
+		const params = new URL(embedSrc(ORIGIN, state, flags, 'it')).searchParams;
+		const parsed = parseState(params, known, EMBED_PARAMS);
 		expect(parsed.warnings).toEqual([]);
 		expect(parsed.state).toEqual({ ...state, lang: 'it' });
-		expect(parsed.embed).toEqual(flags);
+		expect(parseEmbedFlags(params)).toEqual(flags);
 	});
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STAGES, STATUSES } from '../../src/lib/data/schema';
-import { DEFAULT_EMBED, DEFAULT_STATE, parseState, serializeEmbedFlags, serializeState, toSearch, type AppState } from '../../src/lib/state/url';
+import { DEFAULT_STATE, parseState, serializeState, toSearch, type AppState } from '../../src/lib/state/url';
+import { DEFAULT_EMBED, EMBED_PARAMS, parseEmbedFlags, readEmbedParams, serializeEmbedFlags } from '../../src/lib/embed/flags';
 
 const known = {
 	regionIds: new Set(['ES41', 'ES61', 'ITC4']),
@@ -12,7 +13,7 @@ const parse = (query: string) => parseState(new URLSearchParams(query), known);
 
 describe('parseState', () => {
 	it('reads an empty URL as the default view', () => {
-		expect(parse('')).toEqual({ state: DEFAULT_STATE, embed: DEFAULT_EMBED, warnings: [] });
+		expect(parse('')).toEqual({ state: DEFAULT_STATE, warnings: [] });
 	});
 
 	it('opens a known region or site', () => {
@@ -197,16 +198,26 @@ describe('language and embed flags', () => {
 
 	it('reads embed flags on /embed and keeps them in links', () => {
 		const params = new URLSearchParams('regions=ES61&panel=0&list=1&theme=dark&title=Our+valley&origin=https://example.org&legend=maybe');
-		const { state, embed, warnings } = parseState(params, known, 'embed');
-		expect(embed).toEqual({ panel: false, list: true, filters: false, legend: true, theme: 'dark', title: 'Our valley', origin: 'https://example.org' });
-		expect(warnings).toEqual([{ param: 'legend', value: 'maybe', reason: 'invalid-value' }]);
-		expect(toSearch(state, embed)).toBe('?regions=ES61&panel=0&list=1&theme=dark&title=Our+valley&origin=https%3A%2F%2Fexample.org');
+		const { state, warnings } = parseState(params, known, EMBED_PARAMS);
+		expect(warnings).toEqual([]);
+		expect(parseEmbedFlags(params)).toEqual({
+			panel: false,
+			list: true,
+			filters: false,
+			legend: true,
+			theme: 'dark',
+			title: 'Our valley',
+			origin: 'https://example.org'
+		});
+		const flags = readEmbedParams(params);
+		expect(flags.warnings).toEqual([{ param: 'legend', value: 'maybe', reason: 'invalid-value' }]);
+		expect(toSearch(state, flags.params)).toBe('?regions=ES61&panel=0&list=1&theme=dark&title=Our+valley&origin=https%3A%2F%2Fexample.org');
 	});
 
 	it.each(['javascript:alert(1)', 'https://example.org/path', 'not a url'])('rejects origin=%s', (origin) => {
-		const { embed, warnings } = parseState(new URLSearchParams({ origin }), known, 'embed');
-		expect(embed.origin).toBeNull();
-		expect(warnings[0]?.param).toBe('origin');
+		const params = new URLSearchParams({ origin });
+		expect(parseEmbedFlags(params).origin).toBeNull();
+		expect(readEmbedParams(params).warnings[0]?.param).toBe('origin');
 	});
 
 	it('writes no flag that is at its default', () => {

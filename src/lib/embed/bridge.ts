@@ -104,12 +104,8 @@ export type HeightObserver = { disconnect(): void; /** Posts the last height aga
  * Posts `bvm:height` whenever the natural height changes: at most once per animation frame,
  * never twice the same value. `map` is the element the map draws in, inside `app`.
  */
-export function observeHeight(
-	app: HTMLElement,
-	post: (msg: MapMessage) => void,
-	map: HTMLElement | null = app.querySelector<HTMLElement>('[data-testid="map"]')
-): HeightObserver {
-	if (!map || typeof ResizeObserver === 'undefined') return { disconnect: () => {}, resend: () => {} };
+export function observeHeight(app: HTMLElement, map: HTMLElement, post: (msg: MapMessage) => void): HeightObserver {
+	if (typeof ResizeObserver === 'undefined') return { disconnect: () => {}, resend: () => {} };
 	let last = -1;
 	let frame = 0;
 	const measure = () => {
@@ -139,8 +135,8 @@ export function observeHeight(
 export type ReportedState = { selection: Selection; filters: Filters; matching: number };
 
 export type EmbedApiOptions = Omit<BridgeOptions, 'onMessage'> & {
-	/** The app's root element (for the natural height); null: no auto-height. */
-	app: HTMLElement | null;
+	/** The page's root element and the element the map draws in (for the natural height); null: no auto-height. */
+	layout: { app: HTMLElement; map: HTMLElement } | null;
 	/** The current state, read when `bvm:ready` is (re)sent. */
 	current(): ReportedState;
 	/** Host messages the app acts on (`bvm:hello` is answered here). */
@@ -175,7 +171,7 @@ export function startEmbedApi(opts: EmbedApiOptions): EmbedApi {
 	let last = keys(opts.current());
 	sendReady();
 	// Outside a frame (the /embed page opened directly) nobody listens: no need to measure.
-	height = opts.app && window.parent !== window ? observeHeight(opts.app, bridge.post) : null;
+	height = opts.layout && window.parent !== window ? observeHeight(opts.layout.app, opts.layout.map, bridge.post) : null;
 	return {
 		report(state) {
 			const next = keys(state);

@@ -3,7 +3,8 @@
  * its text area and the unit tests all use the very same `src`.
  */
 import type { Lang } from '$lib/data/schema';
-import { DEFAULT_EMBED, serializeEmbedFlags, serializeState, type AppState, type EmbedFlags } from '$lib/state/url';
+import { serializeState, type AppState } from '$lib/state/url';
+import { DEFAULT_EMBED, serializeEmbedFlags, type EmbedFlags } from './flags';
 
 export type SnippetSize = { mode: 'responsive' } | { mode: 'fixed'; width: number; height: number };
 

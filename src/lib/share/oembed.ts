@@ -5,8 +5,8 @@
  */
 import { en } from '$lib/i18n/messages';
 import { embedSrc, escapeHtml } from '$lib/embed/snippet';
-import { DEFAULT_EMBED, DEFAULT_STATE } from '$lib/state/url';
-
+import { DEFAULT_STATE } from '$lib/state/url';
+import { DEFAULT_EMBED } from '$lib/embed/flags';
 import { shareTitle, type ShareTarget } from './target';
 
 export { oembedPath, shareTitle, type ShareTarget } from './target';

@@ -22,21 +22,6 @@ export type AppState = {
 	lang: Lang | null;
 };
 
-/** Presentation flags of the /embed view (ignored, with a notice, by the full app). */
-export type EmbedFlags = {
-	panel: boolean;
-	list: boolean;
-	filters: boolean;
-	legend: boolean;
-	theme: 'light' | 'dark';
-	/** Heading shown above the map; empty = none. */
-	title: string;
-	/** Target origin for messages to the host page; null = '*' (the map only sends public data). */
-	origin: string | null;
-};
-
-export const DEFAULT_EMBED: EmbedFlags = { panel: true, list: false, filters: false, legend: true, theme: 'light', title: '', origin: null };
-
 export type Known = {
 	regionIds: ReadonlySet<string>;
 	siteIds: ReadonlySet<string>;
@@ -52,21 +37,25 @@ export type Warning = {
 export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true, lang: null };
 
 const STATE_PARAMS = ['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network', 'lang'];
-const EMBED_PARAMS = ['panel', 'list', 'filters', 'legend', 'theme', 'title', 'origin'];
-const MAX_TITLE_LENGTH = 120;
 /** Long enough for any id, short enough that a pasted essay is not echoed back. */
 const MAX_SHOWN_VALUE = 60;
 export const MAX_QUERY_LENGTH = 100;
 
-type Warn = (param: string, value: string, reason: Warning['reason']) => void;
+export type Warn = (param: string, value: string, reason: Warning['reason']) => void;
 
-export type Mode = 'full' | 'embed';
-
-export function parseState(params: URLSearchParams, known: Known, mode: Mode = 'full'): { state: AppState; embed: EmbedFlags; warnings: Warning[] } {
+/** A list of warnings and the function that adds to it (values clipped for display). */
+export function collectWarnings(): { warnings: Warning[]; warn: Warn } {
 	const warnings: Warning[] = [];
-	const warn: Warn = (param, value, reason) => warnings.push({ param: clip(param), value: clip(value), reason });
+	return { warnings, warn: (param, value, reason) => warnings.push({ param: clip(param), value: clip(value), reason }) };
+}
 
-	const knownParams = new Set(mode === 'embed' ? [...STATE_PARAMS, ...EMBED_PARAMS] : STATE_PARAMS);
+/**
+ * The app state in a URL. `pageParams`: names the page reads itself (the embed's flags), not
+ * reported as unknown here.
+ */
+export function parseState(params: URLSearchParams, known: Known, pageParams: readonly string[] = []): { state: AppState; warnings: Warning[] } {
+	const { warnings, warn } = collectWarnings();
+	const knownParams = new Set([...STATE_PARAMS, ...pageParams]);
 	for (const param of new Set(params.keys())) {
 		if (!knownParams.has(param)) warn(param, params.get(param) ?? '', 'unknown-param');
 		// A parameter given twice is read once (its first value); every other value is reported, not silently dropped.
@@ -81,44 +70,7 @@ export function parseState(params: URLSearchParams, known: Known, mode: Mode = '
 		showNetwork: parseFlag(params, 'network', DEFAULT_STATE.showNetwork, warn),
 		lang: LANGS.includes(lang as Lang) ? (lang as Lang) : null
 	};
-	const embed = mode === 'embed' ? parseEmbedFlags(params, warn) : DEFAULT_EMBED;
-	return { state, embed, warnings };
-}
-
-function parseEmbedFlags(params: URLSearchParams, warn: Warn): EmbedFlags {
-	const theme = params.get('theme');
-	if (theme !== null && theme !== 'light' && theme !== 'dark') warn('theme', theme, 'invalid-value');
-	const title = (params.get('title') ?? '').trim().slice(0, MAX_TITLE_LENGTH);
-	const origin = params.get('origin');
-	let validOrigin: string | null = null;
-	if (origin !== null) {
-		try {
-			const url = new URL(origin);
-			if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin.replace(/\/$/, '')) validOrigin = url.origin;
-			else warn('origin', origin, 'invalid-value');
-		} catch {
-			warn('origin', origin, 'invalid-value');
-		}
-	}
-	return {
-		panel: parseFlag(params, 'panel', DEFAULT_EMBED.panel, warn),
-		list: parseFlag(params, 'list', DEFAULT_EMBED.list, warn),
-		filters: parseFlag(params, 'filters', DEFAULT_EMBED.filters, warn),
-		legend: parseFlag(params, 'legend', DEFAULT_EMBED.legend, warn),
-		theme: theme === 'dark' ? 'dark' : 'light',
-		title,
-		origin: validOrigin
-	};
-}
-
-export function serializeEmbedFlags(flags: EmbedFlags, params = new URLSearchParams()): URLSearchParams {
-	for (const key of ['panel', 'list', 'filters', 'legend'] as const) {
-		if (flags[key] !== DEFAULT_EMBED[key]) params.set(key, flags[key] ? '1' : '0');
-	}
-	if (flags.theme !== DEFAULT_EMBED.theme) params.set('theme', flags.theme);
-	if (flags.title) params.set('title', flags.title);
-	if (flags.origin) params.set('origin', flags.origin);
-	return params;
+	return { state, warnings };
 }
 
 export function serializeState(state: AppState): URLSearchParams {
@@ -137,10 +89,10 @@ export function serializeState(state: AppState): URLSearchParams {
 	return params;
 }
 
-/** `?a=b` or '' — for links and history entries; embed flags are kept when given. */
-export function toSearch(state: AppState, embed?: EmbedFlags): string {
+/** `?a=b` or '' — for links and history entries; `extra`: the page's own parameters (the embed's flags), kept. */
+export function toSearch(state: AppState, extra?: URLSearchParams): string {
 	const params = serializeState(state);
-	if (embed) serializeEmbedFlags(embed, params);
+	for (const [name, value] of extra ?? []) params.set(name, value);
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
@@ -221,7 +173,7 @@ function parseView(raw: string | null, warn: Warn): MapView | null {
 	return roundView({ lat: lat!, lon: lon!, zoom: zoom! });
 }
 
-function parseFlag(params: URLSearchParams, name: string, fallback: boolean, warn: Warn): boolean {
+export function parseFlag(params: URLSearchParams, name: string, fallback: boolean, warn: Warn): boolean {
 	const raw = params.get(name);
 	if (raw === null) return fallback;
 	if (raw === '0' || raw === '1') return raw === '1';

@@ -1,0 +1,233 @@
+/**
+ * The app's state, one object per page (`/` or `/embed`), shared with its components by context:
+ * URL → parsed state → what is shown (language, matching sites, counts, list, the open item),
+ * and the actions that change it. The URL stays the single source of truth: an action computes
+ * the next state and navigates; everything else is derived from the new URL.
+ *
+ * History rule: a selection a person makes pushes a history entry (Back closes the panel);
+ * everything else (filters, language, camera, network, a host page's requests, link clean-up)
+ * replaces the current one.
+ */
+import { createContext, untrack } from 'svelte';
+import type { AppData } from '$lib/app-data';
+import { STAGES, STATUSES, type Lang, type RegionFeature, type SiteFeature, type Stage, type Status } from '$lib/data/schema';
+import { viewOf, type DatasetView } from '$lib/data/view';
+import { format } from '$lib/i18n/format';
+import { pickLang } from '$lib/i18n/lang';
+import { ENGLISH, loadLocale, type Locale } from '$lib/i18n/locale';
+import { MapController } from '$lib/map/controller';
+import type { ChipLabels } from '$lib/components/filter-chips';
+import { applyFilters, facetCounts, NO_FILTERS, type Filters } from './filters';
+import { inBounds, sortForList, type Bounds } from './list';
+import { DEFAULT_STATE, parseState, toSearch, type AppState, type Known, type MapView, type Selection, type Warning } from './url';
+
+/** Where the app state meets the browser (SvelteKit's page and goto; a fake in unit tests). */
+export type AppEnv = {
+	/** The page's URL; null while prerendering (the server renders the default view). */
+	url(): URL | null;
+	/** Goes to `href` on the same page, pushing a history entry or replacing the current one. */
+	go(href: string, push: boolean): void;
+	/** The reader's languages (navigator.languages); [] while prerendering. */
+	languages(): readonly string[];
+};
+
+/** URL parameters a page reads itself (the embed's flags): kept, normalised, on every navigation. */
+export type PageParams = {
+	names: readonly string[];
+	read(params: URLSearchParams): { params: URLSearchParams; warnings: Warning[] };
+};
+
+const NO_PAGE_PARAMS: PageParams = { names: [], read: () => ({ params: new URLSearchParams(), warnings: [] }) };
+
+export class App {
+	readonly data: AppData['dataset'];
+	readonly geometry: AppData['geometry'];
+	/** Lookups, map sources and filter records, derived once from the build-time data. */
+	readonly dataset: DatasetView;
+	readonly known: Known;
+	/** Camera requests (fit a region, focus a site, fit the results) and map focus. */
+	readonly map = new MapController();
+	readonly stageOptions: Stage[];
+	readonly statusOptions: Status[] = [...STATUSES];
+	readonly #env: AppEnv;
+	readonly #page: PageParams;
+	readonly #regionOrder: string[];
+
+	// ── URL → state ──
+	readonly #parsed = $derived.by(() => this.#parse());
+	readonly state: AppState = $derived(this.#parsed.state);
+	readonly filters: Filters = $derived(this.state.filters);
+	readonly selection: Selection = $derived(this.state.selection);
+	/** What the URL had that was ignored (unknown parameters, unknown ids, invalid values). */
+	readonly warnings: Warning[] = $derived(this.#parsed.warnings);
+	readonly selectedSite: SiteFeature | undefined = $derived.by(() =>
+		this.selection?.kind === 'site' ? this.dataset.sitesById.get(this.selection.id) : undefined
+	);
+	readonly selectedRegion: RegionFeature | undefined = $derived.by(() =>
+		this.selection?.kind === 'region' ? this.dataset.regionsById.get(this.selection.id) : undefined
+	);
+
+	// ── Language: the link's `lang`, else the browser's, else English; another language shows once its chunk has arrived. ──
+	readonly lang: Lang = $derived.by(() => this.state.lang ?? pickLang(null, this.#env.languages()));
+	locale: Locale = $state.raw(ENGLISH);
+	readonly t = $derived(this.locale.messages);
+	readonly labels = $derived(this.locale.labels);
+
+	// ── State → what is shown: the same matching set for map, list and downloads. ──
+	readonly matchingIds: ReadonlySet<string> = $derived.by(() => new Set(applyFilters(this.dataset.records, this.filters, this.lang).map((r) => r.id)));
+	readonly matchingSites: SiteFeature[] = $derived.by(() =>
+		sortForList(
+			this.data.sites.filter((s) => this.matchingIds.has(s.properties.id)),
+			this.#regionOrder
+		)
+	);
+	readonly counts = $derived.by(() => facetCounts(this.dataset.records, this.filters, this.lang));
+	/** Ids the map draws: null when no filter narrows (every site). */
+	readonly visibleIds: ReadonlySet<string> | null = $derived.by(() => (this.matchingIds.size !== this.data.sites.length ? this.matchingIds : null));
+
+	// ── Local UI state (not worth a link). ──
+	/** The list follows the map view. */
+	onlyInView = $state(false);
+	mapBounds: Bounds | null = $state(null);
+	readonly listed: SiteFeature[] = $derived(
+		this.onlyInView && this.mapBounds ? this.matchingSites.filter((s) => inBounds(s, this.mapBounds!)) : this.matchingSites
+	);
+	/** Ignored URL parts, described in the current language when shown. */
+	notices: Warning[] = $state([]);
+	/** The polite live region's text: the result count after each filter change (not on load). */
+	announcement = $state('');
+	/** The panel takes focus only when a person opened it, never on load (an iframe must not steal focus). */
+	panelTakesFocus = $state(false);
+	#focusBeforePanel: HTMLElement | null = null;
+
+	/** Names of the active filters (the zero-results message). */
+	readonly chipLabels: ChipLabels = $derived({
+		region: (id: string) => this.regionName(id),
+		stage: (s: Stage) => this.labels.stages[s],
+		status: (s: Status) => this.labels.statuses[s],
+		initiative: (id: string) => this.dataset.initiativeOptions.find((o) => o.id === id)?.label ?? id,
+		query: (q: string) => format(this.t.searchChip, { q })
+	});
+
+	constructor(data: AppData, env: AppEnv, page: PageParams = NO_PAGE_PARAMS) {
+		this.data = data.dataset;
+		this.geometry = data.geometry;
+		this.#env = env;
+		this.#page = page;
+		this.dataset = viewOf(data.dataset, data.geometry);
+		this.known = { ...this.dataset.known, initiativeIds: new Set(this.dataset.initiativeOptions.map((o) => o.id)) };
+		this.#regionOrder = this.dataset.regionOptions.map((o) => o.id);
+		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
+		this.#start();
+	}
+
+	regionName(id: string): string {
+		return this.dataset.regionsById.get(id)?.properties.name_local ?? id;
+	}
+
+	regionRef(id: string): { id: string; name: string } | null {
+		return this.dataset.regionsById.has(id) ? { id, name: this.regionName(id) } : null;
+	}
+
+	/** A link to this state on another page (e.g. the full map from the embed): without the page's own parameters. */
+	search(state: AppState = this.state): string {
+		return toSearch(state);
+	}
+
+	// ── Actions ──
+
+	/** A person opens (or closes, with null) an item: history entry, focus to the panel. */
+	select(selection: Selection): void {
+		if (!this.selection && selection && typeof document !== 'undefined') this.#focusBeforePanel = document.activeElement as HTMLElement | null;
+		this.panelTakesFocus = true;
+		// The camera moves to the selection, so the old view would be stale in a copied link.
+		this.#navigate({ ...this.state, selection, view: null }, true);
+	}
+
+	/** A host page opens an item (embed API): no history entry, no focus taken. */
+	selectQuietly(selection: Selection): void {
+		this.#navigate({ ...this.state, selection, view: null }, false);
+	}
+
+	/** Closes the panel; focus goes back where the reader was, or to the map when the panel was opened from it. */
+	closePanel(): void {
+		this.select(null);
+		const target = this.#focusBeforePanel;
+		this.#focusBeforePanel = null;
+		queueMicrotask(() => (target && document.contains(target) ? target.focus() : this.map.focus()));
+	}
+
+	setFilters(filters: Filters): void {
+		this.#navigate({ ...this.state, filters }, false);
+	}
+
+	clearFilters(): void {
+		this.setFilters(NO_FILTERS);
+	}
+
+	setLang(lang: Lang): void {
+		this.#navigate({ ...this.state, lang }, false);
+	}
+
+	setShowNetwork(showNetwork: boolean): void {
+		this.#navigate({ ...this.state, showNetwork }, false);
+	}
+
+	/** The map settled: its bounds (for the list) and, when a person moved it, the view in the URL. */
+	setCamera(view: MapView, bounds: Bounds, byUser: boolean): void {
+		this.mapBounds = bounds;
+		if (byUser) this.#navigate({ ...this.state, view }, false);
+	}
+
+	/** Ignored URL parts are reported once (as notices), and the URL is cleaned so a re-shared link is valid. */
+	reportWarnings(): void {
+		this.notices = [...this.notices, ...this.warnings];
+		this.#navigate(this.state, false);
+	}
+
+	dismissNotices(): void {
+		this.notices = [];
+	}
+
+	// ── Internals ──
+
+	#parse(): { state: AppState; pageParams: URLSearchParams; warnings: Warning[] } {
+		const url = this.#env.url();
+		if (!url) return { state: DEFAULT_STATE, pageParams: new URLSearchParams(), warnings: [] };
+		const parsed = parseState(url.searchParams, this.known, this.#page.names);
+		const own = this.#page.read(url.searchParams);
+		return { state: parsed.state, pageParams: own.params, warnings: [...parsed.warnings, ...own.warnings] };
+	}
+
+	#navigate(next: AppState, push: boolean): void {
+		const url = this.#env.url();
+		if (!url) return;
+		this.#env.go(`${url.pathname}${toSearch(next, this.#parsed.pageParams)}`, push);
+	}
+
+	#start(): void {
+		$effect(() => {
+			const wanted = this.lang;
+			if (this.locale.lang === wanted) return;
+			loadLocale(wanted).then(
+				(next) => void (this.lang === wanted && (this.locale = next)),
+				(err: unknown) => console.warn('[i18n] could not load', wanted, err)
+			);
+		});
+		$effect(() => {
+			if (typeof document !== 'undefined') document.documentElement.lang = this.locale.lang;
+		});
+		$effect(() => {
+			if (this.warnings.length) untrack(() => this.reportWarnings());
+		});
+		let lastFilterKey: string | null = null;
+		$effect(() => {
+			const key = JSON.stringify(this.filters);
+			const text = format(this.t.resultsAnnounce, { n: this.matchingIds.size, total: this.data.sites.length });
+			if (lastFilterKey !== null && key !== lastFilterKey) this.announcement = text;
+			lastFilterKey = key;
+		});
+	}
+}
+
+export const [getApp, setApp] = createContext<App>();

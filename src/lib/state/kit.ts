@@ -1,0 +1,11 @@
+/** The app state's way into SvelteKit: the page's URL, client-side navigation, the browser's languages. */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { AppEnv } from './app.svelte';
+
+export const kitEnv: AppEnv = {
+	url: () => (browser ? page.url : null),
+	go: (href, push) => void goto(href, { replaceState: !push, keepFocus: true, noScroll: true }),
+	languages: () => (browser ? navigator.languages : [])
+};
