@@ -55,7 +55,7 @@ describe('validateDataset on fixtures', () => {
 		expect(errorsOf(input)).toEqual([
 			'data/sites.geojson › #1 › properties.id: must be lower-case words joined by hyphens',
 			// The hub reference to site-b now points nowhere.
-			'data/network.json › init-a › hub_sites.0: unknown site "site-b" (not in data/sites.geojson)'
+			'data/network.json › init-a › hub_sites[0]: unknown site "site-b" (not in data/sites.geojson)'
 		]);
 	});
 
@@ -68,7 +68,7 @@ describe('validateDataset on fixtures', () => {
 	it('reports an unknown organisation reference', () => {
 		const input = validInput();
 		set(input.sites.features[1]!.properties, 'organisations', ['org-a', 'org-z']);
-		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-b › properties.organisations.1: unknown organisation "org-z" (not in data/network.json)']);
+		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-b › properties.organisations[1]: unknown organisation "org-z" (not in data/network.json)']);
 	});
 
 	it('reports a site outside its region polygon', () => {
@@ -89,19 +89,19 @@ describe('validateDataset on fixtures', () => {
 	it('reports an invalid URL in sources', () => {
 		const input = validInput();
 		set(input.sites.features[0]!.properties, 'sources', [{ url: 'www.example.org/page', accessed: '2026-11-26' }]);
-		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-a › properties.sources.0.url: must be an absolute URL']);
+		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-a › properties.sources[0].url: must be an absolute URL']);
 	});
 
 	it('reports a latitude out of range', () => {
 		const input = validInput();
 		set(input.sites.features[0]!.geometry, 'coordinates', [0.5, 95]);
-		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-a › geometry.coordinates.1: Invalid value: Expected <=90 but received 95']);
+		expect(errorsOf(input)).toEqual(['data/sites.geojson › site-a › geometry.coordinates[1]: latitude must be between -90 and 90 (got 95)']);
 	});
 
 	it('reports an unknown pilot site in the network', () => {
 		const input = validInput();
 		set(input.network.initiatives[0]!.pilots[0]!, 'site', 'site-z');
-		expect(errorsOf(input)).toEqual(['data/network.json › init-a › pilots.0.site: unknown site "site-z" (not in data/sites.geojson)']);
+		expect(errorsOf(input)).toEqual(['data/network.json › init-a › pilots[0].site: unknown site "site-z" (not in data/sites.geojson)']);
 	});
 
 	it('reports unknown members, leads and regions in the network', () => {
@@ -111,9 +111,9 @@ describe('validateDataset on fixtures', () => {
 		set(initiative.pilots[0]!, 'lead', 'org-y');
 		set(initiative, 'regions', ['XX01', 'XX02']);
 		expect(errorsOf(input)).toEqual([
-			'data/network.json › init-a › regions.1: unknown region "XX02" (not in data/regions.geojson)',
-			'data/network.json › init-a › members.0.organisation: unknown organisation "org-z" (not in data/network.json)',
-			'data/network.json › init-a › pilots.0.lead: unknown organisation "org-y" (not in data/network.json)'
+			'data/network.json › init-a › regions[1]: unknown region "XX02" (not in data/regions.geojson)',
+			'data/network.json › init-a › members[0].organisation: unknown organisation "org-z" (not in data/network.json)',
+			'data/network.json › init-a › pilots[0].lead: unknown organisation "org-y" (not in data/network.json)'
 		]);
 	});
 

@@ -1,10 +1,11 @@
 /**
  * Validates and cross-checks the three data files. Pure (no fs), so it runs in Node scripts,
  * tests and the browser alike. Every error reads `${file} › ${featureId} › ${fieldPath}: ${message}`
- * so a contributor can find the line to fix; `#<index>` stands in when the id itself is bad.
+ * so a contributor can find the line to fix (list items as `sources[0]`); `#<index>` stands in when the id itself is bad.
  */
 import * as v from 'valibot';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { historyErrors } from './history';
 import {
 	Initiative,
 	NetworkFile,
@@ -30,8 +31,13 @@ const FILE_LEVEL = '(file)';
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUTS_PATTERN = /^[A-Z]{2}[0-9A-Z]{0,3}$/;
 
+/** List indexes read as `history[1].date`, `geometry.coordinates[0][2][0]`. */
+function fieldPathText(path: string): string {
+	return path.replace(/\.(\d+)(?=\.|\[|$)/g, '[$1]');
+}
+
 export function formatError(file: string, featureId: string, fieldPath: string, message: string): string {
-	return `${file} › ${featureId} › ${fieldPath}: ${message}`;
+	return `${file} › ${featureId} › ${fieldPathText(fieldPath)}: ${message}`;
 }
 
 /** Valibot's wording for missing and unknown keys is cryptic; say it plainly. */
@@ -217,7 +223,8 @@ export function validateDataset(input: DatasetInput, files: DataFiles = DATA_FIL
 		...network.errors,
 		...siteReferenceErrors(siteFeatures, known, files),
 		...network.initiatives.flatMap((i) => initiativeReferenceErrors(i, known, files)),
-		...siteLocationErrors(siteFeatures, regionFeatures, files.sites)
+		...siteLocationErrors(siteFeatures, regionFeatures, files.sites),
+		...historyErrors(siteFeatures, files.sites, formatError)
 	];
 	if (errors.length > 0) return { dataset: null, errors };
 	const dataset: Dataset = {

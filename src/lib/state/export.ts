@@ -1,4 +1,6 @@
 /** "Download what you see": the matching sites as GeoJSON or CSV, named after the filter state. */
+import { sourcePlain } from '$lib/data/citation';
+import { historyText } from '$lib/data/history';
 import type { SiteFeature } from '$lib/data/schema';
 import type { Filters } from './filters';
 
@@ -17,6 +19,7 @@ const CSV_COLUMNS = [
 	'description',
 	'confidence',
 	'verified',
+	'history',
 	'sources'
 ] as const;
 
@@ -24,7 +27,10 @@ export function toGeoJSON(sites: readonly SiteFeature[]): string {
 	return `${JSON.stringify({ type: 'FeatureCollection', features: sites }, null, 1)}\n`;
 }
 
-/** RFC 4180 CSV (CRLF rows, quoted fields where needed); lists joined with ' | '. English text. */
+/**
+ * RFC 4180 CSV (CRLF rows, quoted fields where needed); lists joined with ' | '. English text.
+ * `history`: `operating 2022-12; paused ~2014 (uncertain)`; a source without URL is its citation text.
+ */
 export function toCSV(sites: readonly SiteFeature[]): string {
 	const rows = sites.map((site) => {
 		const p = site.properties;
@@ -44,7 +50,8 @@ export function toCSV(sites: readonly SiteFeature[]): string {
 			description: p.description.en,
 			confidence: p.confidence,
 			verified: p.verified,
-			sources: p.sources.map((s) => s.url).join(' | ')
+			history: historyText(p.history),
+			sources: p.sources.map(sourcePlain).join(' | ')
 		};
 		return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
 	});

@@ -1,0 +1,42 @@
+/**
+ * How a source reads: a web page is a link (its title, or its host name); a citation without URL is
+ * plain text (`P. Ferrero, «Title», Outlet, n.d.`), never a link. Pure, for the panel, the share
+ * pages and the downloads alike.
+ */
+import { hostOf } from '$lib/i18n/text';
+import { formatEventDate, parseEventDate, type DateWords } from './dates';
+import type { Source } from './schema';
+
+export type CitationWords = DateWords & { undated: string; quotes: readonly [string, string] };
+
+export const ENGLISH_CITATION_WORDS: CitationWords = { about: 'about', or: 'or', undated: 'n.d.', quotes: ['“', '”'] };
+
+/** The words from a UI catalogue. */
+export function citationWords(t: { dateAbout: string; dateOr: string; undated: string; quoteOpen: string; quoteClose: string }): CitationWords {
+	return { about: t.dateAbout, or: t.dateOr, undated: t.undated, quotes: [t.quoteOpen, t.quoteClose] };
+}
+
+/** Text of a citation without URL: author, title in quotes, outlet, date (or "n.d."). */
+export function citationText(source: Source, locale: string, words: CitationWords): string {
+	const date = source.date ? parseEventDate(source.date) : null;
+	const parts = [
+		source.author,
+		source.title ? `${words.quotes[0]}${source.title}${words.quotes[1]}` : undefined,
+		source.outlet,
+		date ? formatEventDate(date, locale, words) : words.undated
+	];
+	return parts.filter((p): p is string => Boolean(p)).join(', ');
+}
+
+export type SourceView = { kind: 'link'; href: string; text: string } | { kind: 'citation'; text: string };
+
+/** What a reader sees for one source. */
+export function sourceView(source: Source, locale: string, words: CitationWords): SourceView {
+	if (source.url) return { kind: 'link', href: source.url, text: source.title ?? hostOf(source.url) };
+	return { kind: 'citation', text: citationText(source, locale, words) };
+}
+
+/** One line for a CSV cell: the URL, or the citation text in English. */
+export function sourcePlain(source: Source): string {
+	return source.url ?? citationText(source, 'en', ENGLISH_CITATION_WORDS);
+}
