@@ -49,3 +49,19 @@ test('the accessibility statement is linked from the app and has no axe violatio
 	await expect(page.locator('main')).toContainText('zero violations');
 	expect(await violations(page)).toEqual([]);
 });
+
+for (const [lang, link, heading] of [
+	['es', 'Declaración de accesibilidad', 'Declaración de accesibilidad'],
+	['it', 'Dichiarazione di accessibilità', 'Dichiarazione di accessibilità']
+] as const) {
+	test(`the accessibility statement is in ${lang}, linked from the ${lang} app, with no axe violation`, async ({ page }) => {
+		await openMap(page, `/?lang=${lang}`);
+		await page.getByRole('link', { name: link }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/accessibility$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.locator('main')).toContainText(lang === 'es' ? 'cero infracciones' : 'zero violazioni');
+		await expect(page.locator('main')).toContainText(lang === 'es' ? 'Real Decreto 1112/2018' : 'AgID');
+		expect(await violations(page)).toEqual([]);
+	});
+}

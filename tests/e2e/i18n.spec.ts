@@ -24,7 +24,7 @@ test('?lang=es: Spanish UI, <html lang>, data text and Spanish number grouping',
 
 	await panel.getByRole('button', { name: 'Castilla y León' }).click();
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Castilla y León');
-	await expect(panel).toContainText('2.391.682');
+	await expect(panel).toContainText('2.401.221');
 	expect(searchParams(page).get('lang')).toBe('es');
 });
 
@@ -75,7 +75,7 @@ test('share pages exist per language and declare it without JavaScript', async (
 
 	const it = await (await request.get('/it/regions/ES41')).text();
 	expect(it).toMatch(/<html lang="it"/);
-	expect(it).toContain('2.391.682');
+	expect(it).toContain('2.401.221');
 	expect(it).toContain('Castiglia e León');
 
 	const en = await (await request.get('/sites/cta-sevilla')).text();

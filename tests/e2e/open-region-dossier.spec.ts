@@ -15,7 +15,7 @@ test('click a valley: the map fits it and the dossier opens; a site in it opens 
 	expect(searchParams(page).get('region')).toBe('ES41');
 	await expect(panel).toContainText('ES41');
 	await expect(panel).toContainText('Valladolid');
-	await expect(panel).toContainText(/2[,.]391[,.]682/);
+	await expect(panel).toContainText(/2[,.]401[,.]221/);
 	// The regional pilot has no map point; it is listed in the dossier.
 	await expect(panel.getByTestId('region-pilots')).toContainText(/raw.materials/i);
 

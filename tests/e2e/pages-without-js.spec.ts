@@ -20,7 +20,7 @@ test('a site page shows the details and every source without JavaScript', async 
 test('a region page shows the dossier and links to its sites without JavaScript', async ({ page }) => {
 	await page.goto('/regions/ES41');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Castilla y León');
-	await expect(page.getByText('2,391,682')).toBeVisible();
+	await expect(page.getByText('2,401,221')).toBeVisible();
 	const inRegion = sites.filter((s) => s.properties.region === 'ES41');
 	expect(inRegion.length).toBeGreaterThan(0);
 	// A site with several stages is listed under each of them.
