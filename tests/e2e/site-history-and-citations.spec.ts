@@ -27,19 +27,23 @@ test('a site panel shows its status history oldest first, uncertain dates marked
 	await expect(items.nth(1).locator('time')).not.toHaveAttribute('datetime', /./);
 	// Each event cites its own source.
 	await expect(items.nth(2).getByRole('link', { name: 'angerea.org' })).toHaveAttribute('href', /angerea\.org/);
+	await history.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'tests/e2e/screenshots/site-history.png' });
 });
 
-test('the history reads in Spanish and Italian', async ({ page }) => {
+test('the history reads in Spanish', async ({ page }) => {
 	await openMap(page, '/?lang=es&site=ecobat-paderno-dugnano');
-	let items = page.getByTestId('history').locator(':scope > li');
+	const items = page.getByTestId('history').locator(':scope > li');
 	await expect(page.getByTestId('panel').getByRole('heading', { name: 'Historial de estado' })).toBeVisible();
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(0)).toContainText(/2012\s*En funcionamiento/);
 	await expect(items.nth(1)).toContainText(/oct 2022\s*En pausa: Actividad suspendida por los costes energéticos\./);
 	await expect(items.nth(2)).toContainText(/dic 2023\s*En funcionamiento/);
+});
 
+test('the history reads in Italian, uncertain dates included', async ({ page }) => {
 	await openMap(page, '/?lang=it&site=sanpros-aznalcollar');
-	items = page.getByTestId('history').locator(':scope > li');
+	const items = page.getByTestId('history').locator(':scope > li');
 	await expect(page.getByTestId('history')).toHaveAccessibleName('Cronologia dello stato, dal più vecchio al più recente');
 	await expect(items.nth(0)).toContainText(/apr 2011\s*Annunciato/);
 	await expect(items.nth(1)).toContainText(/circa 2014\s*\(data incerta\)\s*In funzione/);
