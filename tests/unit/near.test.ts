@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { distance } from '@turf/distance';
+import { readDataset } from '../../src/lib/data/load';
+import { distanceKm, nearIndex, nearest, rankNear, roundKm, widenTo, type LonLat } from '../../src/lib/state/near';
+
+const { sites } = readDataset();
+const points: LonLat[] = sites.map((s) => s.geometry.coordinates);
+const position = (id: string) => {
+	const i = sites.findIndex((s) => s.properties.id === id);
+	if (i < 0) throw new Error(`no site ${id}`);
+	return i;
+};
+
+describe('distances from a place', () => {
+	it('ranks Bessines-sur-Gartempe from Sevilla at the great-circle distance @turf/distance gives', () => {
+		const sevilla = points[position('renault-refactory-sevilla')]!;
+		const bessines = position('orano-cime-bessines');
+		const expected = distance(sevilla as [number, number], points[bessines] as [number, number], { units: 'kilometers' });
+		const ranked = rankNear(nearIndex(points), sevilla);
+		const found = ranked.find((r) => r.index === bessines);
+		expect(found?.km).toBe(expected);
+		// A coarse guard against a unit slip (miles, metres, radians), not the figure itself.
+		expect(expected).toBeGreaterThan(1000);
+		expect(expected).toBeLessThan(1300);
+	});
+
+	it('lists every site, nearest first, with the distance of each', () => {
+		const origin = points[position('seval-colico')]!;
+		const ranked = rankNear(nearIndex(points), origin);
+		expect(ranked).toHaveLength(sites.length);
+		expect(ranked[0]).toEqual({ index: position('seval-colico'), km: 0 });
+		for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.km).toBeGreaterThanOrEqual(ranked[i - 1]!.km);
+		for (const r of ranked) expect(r.km).toBe(distanceKm(origin, points[r.index]!));
+	});
+
+	it('keeps sites at equal distances in data order (two Sevilla sites share one point)', () => {
+		const ranked = rankNear(nearIndex(points), points[position('cta-sevilla')]!, { limit: 2 });
+		expect(ranked.map((r) => sites[r.index]!.properties.id)).toEqual(['renault-refactory-sevilla', 'cta-sevilla']);
+	});
+
+	it('includes a site exactly at the radius and drops one a metre beyond', () => {
+		const origin: LonLat = [-5.97317, 37.38283];
+		const index = nearIndex(points);
+		const edge = distanceKm(origin, points[position('orano-cime-bessines')]!);
+		const at = rankNear(index, origin, { within: edge });
+		expect(at.at(-1)).toEqual({ index: position('orano-cime-bessines'), km: edge });
+		const inside = rankNear(index, origin, { within: edge - 0.001 });
+		expect(inside.map((r) => r.index)).not.toContain(position('orano-cime-bessines'));
+		expect(inside).toHaveLength(at.length - 1);
+	});
+
+	it('applies the other filters and the limit', () => {
+		const operating = (i: number) => sites[i]!.properties.status === 'operating';
+		const ranked = rankNear(nearIndex(points), [9.19, 45.46], { within: 400, include: operating, limit: 3 });
+		expect(ranked).toHaveLength(3);
+		expect(ranked.every((r) => operating(r.index))).toBe(true);
+		expect(sites[ranked[0]!.index]!.properties.id).toBe('polimi-circ-ev-milano');
+		expect(nearest(nearIndex(points), [9.19, 45.46], () => false)).toBeNull();
+	});
+
+	it('matches a sort of every point by @turf/distance, for any place and radius', () => {
+		const lonLat = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }));
+		fc.assert(
+			fc.property(
+				fc.array(lonLat, { minLength: 1, maxLength: 200 }),
+				lonLat,
+				fc.option(fc.double({ min: 0, max: 20_000, noNaN: true }), { nil: null }),
+				(pts, origin, within) => {
+					const expected = pts
+						.map((p, index) => ({ index, km: distanceKm(origin, p) }))
+						.filter((r) => within === null || r.km <= within)
+						.sort((a, b) => a.km - b.km || a.index - b.index);
+					expect(rankNear(nearIndex(pts), origin, { within })).toEqual(expected);
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('orders points at equal distances by position, as a full sort would', () => {
+		const few: LonLat[] = [
+			[1, 1],
+			[-1, -1],
+			[1, -1],
+			[2, 2]
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...few), { minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 20 }), (pts, limit) => {
+				const expected = pts
+					.map((p, index) => ({ index, km: distanceKm([0, 0], p) }))
+					.sort((a, b) => a.km - b.km || a.index - b.index)
+					.slice(0, limit);
+				expect(rankNear(nearIndex(pts), [0, 0], { limit })).toEqual(expected);
+			})
+		);
+	});
+
+	it('builds the index once per dataset and copes with none', () => {
+		expect(nearIndex(points)).toBe(nearIndex(points));
+		expect(rankNear(nearIndex([]), [0, 0])).toEqual([]);
+	});
+});
+
+describe('widening and rounding', () => {
+	it('widens to the smallest step that reaches the nearest site, edge included', () => {
+		expect(widenTo(0)).toBe(10);
+		expect(widenTo(50)).toBe(50);
+		expect(widenTo(50.01)).toBe(100);
+		expect(widenTo(3200.5)).toBe(3300);
+	});
+
+	it('rounds to 0.1 km under 10 km and to whole km above', () => {
+		expect(roundKm(3.14159)).toBe(3.1);
+		expect(roundKm(1140.6)).toBe(1141);
+	});
+});
