@@ -1,10 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { langOfPath } from '$lib/i18n/paths';
+import { injectStaticMaps } from '$lib/server/static-map/pages';
 
 // <html lang> of every prerendered page, from its path (/es/… → es, /it/… → it, else en), so the
 // share pages declare their language without JavaScript. The app pages set it again at run time.
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = langOfPath(event.url.pathname, base);
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+	// Build-time SVG maps go into their boxes here (see StaticMap.svelte).
+	return resolve(event, { transformPageChunk: ({ html }) => injectStaticMaps(html.replace('%lang%', lang)) });
 };

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { MapView as CameraView } from '$lib/state/url';
 import { initialPadding } from './camera';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mercator';
 import { FitControl } from './fit-control';
 import { attachPointer, type MapSelection } from './interaction';
 
@@ -46,13 +47,13 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 		style: o.style,
 		attributionControl: false,
 		...openingCamera(o),
-		minZoom: 2.5,
-		// The basemap covers lon −32…46, lat 26…72: never show the empty world beyond it.
+		// Shared with the build's SVG maps (mercator.ts), which must frame views as this map does.
+		minZoom: MIN_ZOOM,
 		maxBounds: [
-			[-32, 26],
-			[46, 72]
+			[MAX_BOUNDS[0], MAX_BOUNDS[1]],
+			[MAX_BOUNDS[2], MAX_BOUNDS[3]]
 		],
-		maxZoom: 14,
+		maxZoom: MAX_ZOOM,
 		// Labels appear without a fade: each faded frame is a full software-WebGL repaint.
 		fadeDuration: 0,
 		cooperativeGestures: o.cooperativeGestures,

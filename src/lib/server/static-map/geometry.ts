@@ -1,0 +1,190 @@
+/**
+ * GeoJSON → SVG path data in the pixel space of one camera. Points go through d3-geo's
+ * `geoMercator` set to MapLibre's scale and centre (mercator.ts), then edges stay straight in
+ * Mercator as MapLibre draws them (no spherical resampling), rings and lines are clipped to the
+ * picture with a margin, and points closer than half a pixel are merged: a small file.
+ */
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { Geometry, Position } from 'geojson';
+import { d3Mercator, type Camera, type Size } from '$lib/map/mercator';
+
+export type XY = [number, number];
+
+export class Projector {
+	readonly size: Size;
+	readonly camera: Camera;
+	private readonly d3: GeoProjection;
+	/** Clip rectangle: the picture plus a margin wider than any stroke. */
+	private readonly box: [number, number, number, number];
+
+	constructor(camera: Camera, size: Size, margin = 12) {
+		this.camera = camera;
+		this.size = size;
+		const { scale, translate } = d3Mercator(camera, size);
+		this.d3 = geoMercator().scale(scale).translate(translate).clipExtent(null);
+		this.box = [-margin, -margin, size.width + margin, size.height + margin];
+	}
+
+	point(p: Position): XY {
+		const xy = this.d3([p[0] ?? 0, p[1] ?? 0]);
+		return xy ? [xy[0], xy[1]] : [NaN, NaN];
+	}
+
+	inside([x, y]: XY, margin = 0): boolean {
+		return x >= -margin && y >= -margin && x <= this.size.width + margin && y <= this.size.height + margin;
+	}
+
+	/** Path data of a (multi)polygon or (multi)line string, '' when nothing of it is in the picture. */
+	path(geometry: Geometry, offset = 0): string {
+		switch (geometry.type) {
+			case 'Polygon':
+				return this.rings(geometry.coordinates);
+			case 'MultiPolygon':
+				return geometry.coordinates.map((p) => this.rings(p)).join('');
+			case 'LineString':
+				return this.lines([geometry.coordinates], offset);
+			case 'MultiLineString':
+				return this.lines(geometry.coordinates, offset);
+			default:
+				return '';
+		}
+	}
+
+	private rings(rings: Position[][]): string {
+		return rings
+			.map((ring) => clipRing(thin(ring.map((p) => this.point(p))), this.box))
+			.filter((r) => r.length >= 3)
+			.map((r) => `M${r.map(fmt).join('L')}Z`)
+			.join('');
+	}
+
+	private lines(lines: Position[][], offset: number): string {
+		return lines
+			.flatMap((line) => clipLine(offsetLine(thin(line.map((p) => this.point(p))), offset), this.box))
+			.filter((l) => l.length >= 2)
+			.map((l) => `M${l.map(fmt).join('L')}`)
+			.join('');
+	}
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+export const fmt = ([x, y]: XY) => `${round(x)} ${round(y)}`;
+
+/** Drops points within half a pixel of the last kept one (the last point is always kept). */
+function thin(points: XY[]): XY[] {
+	const out: XY[] = [];
+	for (let i = 0; i < points.length; i++) {
+		const p = points[i] as XY;
+		const last = out[out.length - 1];
+		if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= 0.5) out.push(p);
+	}
+	return out;
+}
+
+/** MapLibre's `line-offset`: positive is to the right of the line's direction (y grows downwards). */
+function offsetLine(points: XY[], offset: number): XY[] {
+	if (!offset || points.length < 2) return points;
+	const normal = (a: XY, b: XY): XY => {
+		const dx = b[0] - a[0];
+		const dy = b[1] - a[1];
+		const len = Math.hypot(dx, dy) || 1;
+		return [-dy / len, dx / len];
+	};
+	return points.map((p, i) => {
+		const a = normal(points[Math.max(0, i - 1)] as XY, points[Math.max(1, i)] as XY);
+		const b = normal(points[Math.min(points.length - 2, i)] as XY, points[Math.min(points.length - 1, i + 1)] as XY);
+		const n: XY = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+		const len = Math.hypot(n[0], n[1]) || 1;
+		return [p[0] + (n[0] / len) * offset, p[1] + (n[1] / len) * offset];
+	});
+}
+
+type Box = [number, number, number, number];
+
+/** Sutherland–Hodgman against the four edges: winding-independent, good for filled rings. */
+function clipRing(ring: XY[], [x0, y0, x1, y1]: Box): XY[] {
+	if (ring.every((p) => p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1)) return ring;
+	const edges: Array<[(p: XY) => boolean, (a: XY, b: XY) => XY]> = [
+		[(p) => p[0] >= x0, (a, b) => at(a, b, (x0 - a[0]) / (b[0] - a[0]))],
+		[(p) => p[0] <= x1, (a, b) => at(a, b, (x1 - a[0]) / (b[0] - a[0]))],
+		[(p) => p[1] >= y0, (a, b) => at(a, b, (y0 - a[1]) / (b[1] - a[1]))],
+		[(p) => p[1] <= y1, (a, b) => at(a, b, (y1 - a[1]) / (b[1] - a[1]))]
+	];
+	let out = ring;
+	for (const [inside, cross] of edges) {
+		const input = out;
+		out = [];
+		for (let i = 0; i < input.length; i++) {
+			const cur = input[i] as XY;
+			const prev = input[(i + input.length - 1) % input.length] as XY;
+			if (inside(cur)) {
+				if (!inside(prev)) out.push(cross(prev, cur));
+				out.push(cur);
+			} else if (inside(prev)) out.push(cross(prev, cur));
+		}
+		if (out.length === 0) return out;
+	}
+	return out;
+}
+
+const at = (a: XY, b: XY, t: number): XY => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+
+/** Liang–Barsky per segment; a line that leaves and re-enters the box becomes several lines. */
+function clipLine(line: XY[], [x0, y0, x1, y1]: Box): XY[][] {
+	const out: XY[][] = [];
+	let current: XY[] = [];
+	for (let i = 1; i < line.length; i++) {
+		const a = line[i - 1] as XY;
+		const b = line[i] as XY;
+		const seg = clipSegment(a, b, x0, y0, x1, y1);
+		if (!seg) {
+			if (current.length) out.push(current);
+			current = [];
+			continue;
+		}
+		const [s, e] = seg;
+		if (current.length === 0) current.push(s);
+		else {
+			const last = current[current.length - 1] as XY;
+			if (last[0] !== s[0] || last[1] !== s[1]) {
+				out.push(current);
+				current = [s];
+			}
+		}
+		current.push(e);
+		if (e !== b) {
+			out.push(current);
+			current = [];
+		}
+	}
+	if (current.length) out.push(current);
+	return out;
+}
+
+function clipSegment(a: XY, b: XY, x0: number, y0: number, x1: number, y1: number): [XY, XY] | null {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	let t0 = 0;
+	let t1 = 1;
+	const checks: Array<[number, number]> = [
+		[-dx, a[0] - x0],
+		[dx, x1 - a[0]],
+		[-dy, a[1] - y0],
+		[dy, y1 - a[1]]
+	];
+	for (const [p, q] of checks) {
+		if (p === 0) {
+			if (q < 0) return null;
+			continue;
+		}
+		const r = q / p;
+		if (p < 0) {
+			if (r > t1) return null;
+			if (r > t0) t0 = r;
+		} else {
+			if (r < t0) return null;
+			if (r < t1) t1 = r;
+		}
+	}
+	return [t0 === 0 ? a : at(a, b, t0), t1 === 1 ? b : at(a, b, t1)];
+}

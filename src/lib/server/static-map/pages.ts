@@ -1,0 +1,102 @@
+/**
+ * The SVG maps of the prerendered pages, named by a marker the page components write
+ * (`region:<id>:<lang>`, `site:<id>:<lang>`): hooks.server.ts puts each map into its page at build,
+ * so the SVG is in the HTML once (not also in the page's hydration data).
+ */
+import { base } from '$app/paths';
+import type { Lang } from '$lib/data/schema';
+import { LANGS } from '$lib/data/schema';
+import { regionBounds } from '$lib/data/geometry';
+import { labelsFor } from '$lib/i18n';
+import { format } from '$lib/i18n/format';
+import { langPrefix } from '$lib/i18n/paths';
+import { staticTexts } from '$lib/i18n/static-texts';
+import { sitesBounds } from '$lib/map/features';
+import type { Size } from '$lib/map/mercator';
+import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
+import { dataset } from '../dataset';
+import { renderStaticMap, type SiteLinks } from './render';
+import { regionCamera, siteCamera, staticStyle, styleWithSelectedSite } from './views';
+import type { Props } from './evaluate';
+
+/** Site links of a page in `lang`: to the site's page, named "name: stage, status". */
+export function siteLinks(lang: Lang): SiteLinks {
+	const labels = labelsFor(lang);
+	const t = staticTexts(lang);
+	return {
+		href: (id) => `${base}${langPrefix(lang)}/sites/${id}`,
+		label: (p: Props) =>
+			format(t.siteLink, {
+				name: String(p.name),
+				stage: labels.stages[p.primary_stage as keyof typeof labels.stages] ?? '',
+				status: labels.statuses[p.status as keyof typeof labels.statuses] ?? ''
+			})
+	};
+}
+
+export function regionMapSvg(id: string, lang: Lang, options: { links?: boolean; size?: Size; idPrefix?: string } = {}): string | null {
+	const data = dataset();
+	const region = data.regions.find((r) => r.properties.id === id);
+	if (!region) return null;
+	const size = options.size ?? REGION_MAP_SIZE;
+	const sites = data.sites.filter((s) => s.properties.region === id);
+	const camera = regionCamera(regionBounds([region])[id]!, sitesBounds(sites), size);
+	const t = staticTexts(lang);
+	const name = region.properties.name_local;
+	return renderStaticMap({
+		style: staticStyle(data),
+		camera,
+		size,
+		title: format(t.mapOfRegion, { name }),
+		description: format(t.mapOfRegionDesc, { name, id, n: sites.length }),
+		id: options.idPrefix ?? `map-${id}`,
+		links: options.links === false ? null : siteLinks(lang),
+		state: { regions: { [id]: { selected: true } } }
+	});
+}
+
+export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; size?: Size; idPrefix?: string } = {}): string | null {
+	const data = dataset();
+	const site = data.sites.find((s) => s.properties.id === id);
+	if (!site) return null;
+	const size = options.size ?? SITE_MAP_SIZE;
+	const labels = labelsFor(lang);
+	const t = staticTexts(lang);
+	const p = site.properties;
+	return renderStaticMap({
+		style: styleWithSelectedSite(staticStyle(data), id),
+		camera: siteCamera(site.geometry.coordinates),
+		size,
+		title: format(t.mapOfSite, { name: p.name }),
+		description: format(t.mapOfSiteDesc, {
+			name: p.name,
+			town: p.town,
+			stage: p.stages.map((s) => labels.stages[s]).join(', '),
+			status: labels.statuses[p.status]
+		}),
+		id: options.idPrefix ?? `map-${id}`,
+		links: options.links === false ? null : siteLinks(lang),
+		state: { sites: { [id]: { selected: true } } }
+	});
+}
+
+const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
+
+/** The SVG for a page marker (`kind:id:lang`), or null for an unknown one. */
+export function mapForMarker(marker: string): string | null {
+	const [kind, id = '', lang = 'en'] = marker.split(':');
+	if (!isLang(lang)) return null;
+	if (kind === 'region') return regionMapSvg(id, lang);
+	if (kind === 'site') return siteMapSvg(id, lang);
+	return null;
+}
+
+/** Fills every `<div … data-static-map="marker"></div>` of a prerendered page with its map. */
+export function injectStaticMaps(html: string): string {
+	if (!html.includes('data-static-map=')) return html;
+	return html.replace(/(<div[^>]*\sdata-static-map="([^"]+)"[^>]*>)(<\/div>)/g, (whole, open: string, marker: string, close: string) => {
+		const svg = mapForMarker(marker);
+		if (svg === null) throw new Error(`static map: unknown map ${marker}`);
+		return `${open}${svg}${close}`;
+	});
+}
