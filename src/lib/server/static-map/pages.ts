@@ -15,6 +15,8 @@ import { sitesBounds } from '$lib/map/features';
 import type { Size } from '$lib/map/mercator';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
+import { siteOrigin } from '../site-url';
+import { qrSvg } from './qr';
 import { renderStaticMap, type SiteLinks } from './render';
 import { regionCamera, siteCamera, staticStyle, styleWithSelectedSite } from './views';
 import type { Props } from './evaluate';
@@ -82,21 +84,37 @@ export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; s
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
-/** The SVG for a page marker (`kind:id:lang`), or null for an unknown one. */
-export function mapForMarker(marker: string): string | null {
+/** The live page of a region as an absolute URL (null without SITE_URL: a QR code needs one). */
+export function liveRegionUrl(id: string, lang: Lang): string | null {
+	const origin = siteOrigin();
+	return origin ? `${origin}${langPrefix(lang)}/regions/${id}` : null;
+}
+
+/** The markup for a page marker (`region:<id>:<lang>`, `site:…`, `qr-region:…`), or null for an unknown one. */
+export async function markupForMarker(marker: string): Promise<string | null> {
 	const [kind, id = '', lang = 'en'] = marker.split(':');
 	if (!isLang(lang)) return null;
 	if (kind === 'region') return regionMapSvg(id, lang);
 	if (kind === 'site') return siteMapSvg(id, lang);
+	if (kind === 'qr-region') {
+		if (!dataset().regions.some((r) => r.properties.id === id)) return null;
+		const url = liveRegionUrl(id, lang);
+		return url ? qrSvg(url, format(staticTexts(lang).liveQr, { url })) : '';
+	}
 	return null;
 }
 
-/** Fills every `<div … data-static-map="marker"></div>` of a prerendered page with its map. */
-export function injectStaticMaps(html: string): string {
+const MARKER = /(<div[^>]*\sdata-static-map="([^"]+)"[^>]*>)(<\/div>)/g;
+
+/** Fills every `<div … data-static-map="marker"></div>` of a prerendered page with its markup. */
+export async function injectStaticMaps(html: string): Promise<string> {
 	if (!html.includes('data-static-map=')) return html;
-	return html.replace(/(<div[^>]*\sdata-static-map="([^"]+)"[^>]*>)(<\/div>)/g, (whole, open: string, marker: string, close: string) => {
-		const svg = mapForMarker(marker);
-		if (svg === null) throw new Error(`static map: unknown map ${marker}`);
-		return `${open}${svg}${close}`;
+	const found = [...html.matchAll(MARKER)];
+	const markup = await Promise.all(found.map((m) => markupForMarker(m[2] ?? '')));
+	let i = 0;
+	return html.replace(MARKER, (whole, open: string, marker: string, close: string) => {
+		const inner = markup[i++];
+		if (inner === null || inner === undefined) throw new Error(`static map: unknown map ${marker}`);
+		return `${open}${inner}${close}`;
 	});
 }

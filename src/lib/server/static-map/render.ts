@@ -42,7 +42,7 @@ const op = (v: number) => Math.round(v * 1000) / 1000;
 const geometryType = (f: SourceFeature): 1 | 2 | 3 =>
 	f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' ? 1 : f.geometry.type.includes('Line') ? 2 : 3;
 
-type SitePart = { props: Props; xy: XY; parts: string[] };
+type SitePart = { props: Props; xy: XY; parts: string[]; labels: string[] };
 
 export function renderStaticMap(o: StaticMapOptions): string {
 	const zoom = o.camera.zoom;
@@ -66,7 +66,7 @@ export function renderStaticMap(o: StaticMapOptions): string {
 	const site = (props: Props, xy: XY) => {
 		const id = String(props.id);
 		let part = sites.get(id);
-		if (!part) sites.set(id, (part = { props, xy, parts: [] }));
+		if (!part) sites.set(id, (part = { props, xy, parts: [], labels: [] }));
 		return part;
 	};
 
@@ -119,7 +119,8 @@ export function renderStaticMap(o: StaticMapOptions): string {
 			case 'symbol':
 				for (const p of placed.get(l.layer.id) ?? []) {
 					const owner = p.key ? sites.get(p.key) : undefined;
-					if (owner) owner.parts.push(p.svg);
+					// A site's label follows its link, hidden from assistive technology: the link's name says it.
+					if (owner) owner.labels.push(p.svg.replace('<text ', '<text aria-hidden="true" '));
 					else picture.push(p.svg);
 				}
 				break;
@@ -238,7 +239,7 @@ function siteLinks(links: SiteLinks, drawn: Map<string, SitePart>, inClusters: A
 		const ring = `<circle class="ring" cx="${r1(x)}" cy="${r1(y)}" r="13" fill="none" stroke="none"/>`;
 		return `<a href="${esc(links.href(String(props.id)))}" aria-label="${name}"><title>${name}</title>${inner}${ring}</a>`;
 	};
-	const out = [...drawn.values()].map((s) => link(s.props, s.xy, s.parts.join('')));
+	const out = [...drawn.values()].map((s) => link(s.props, s.xy, s.parts.join('')) + s.labels.join(''));
 	// A cluster stands for several sites: each stays reachable at its own position (an invisible target).
 	for (const s of inClusters) out.push(link(s.props, s.xy, `<circle cx="${r1(s.xy[0])}" cy="${r1(s.xy[1])}" r="7" fill="transparent"/>`));
 	return out.join('');
