@@ -97,7 +97,7 @@ describe('SVG map of the real data', () => {
 	test('a region page map: accessible picture, a named link per site of the region, live-map colours', () => {
 		const region = data.regions.find((r) => r.properties.id === 'ITC4')!;
 		const size = { width: 720, height: 440 };
-		const camera = regionCamera(regionBounds(data.regions).ITC4!, null, size);
+		const camera = regionCamera(regionBounds(data.regions).ITC4!, [], size);
 		const svg = renderStaticMap({ style, camera, size, title: 'Map of Lombardia', description: 'Sites of Lombardia', id: 'r', links });
 		expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="r-title" aria-describedby="r-desc"/);
 		expect(svg).toContain('<title id="r-title">Map of Lombardia</title><desc id="r-desc">Sites of Lombardia</desc>');

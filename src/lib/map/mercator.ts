@@ -114,10 +114,3 @@ export function visibleBounds(camera: Camera, size: Size): BBox {
 	const [e, s] = fromWorldUnit([cx + size.width / 2 / ws, cy + size.height / 2 / ws]);
 	return [w, s, e, n];
 }
-
-/** The camera at `zoom` that draws `lngLat` at pixel `at` of a map of `size`. */
-export function cameraWithPointAt(lngLat: readonly number[], zoom: number, size: Size, at: { x: number; y: number }): Camera {
-	const ws = worldSize(zoom);
-	const [px, py] = worldUnit(lngLat);
-	return { center: fromWorldUnit([px - (at.x - size.width / 2) / ws, py - (at.y - size.height / 2) / ws]), zoom };
-}

@@ -7,14 +7,13 @@ import { regionBounds } from '$lib/data/geometry';
 import { labelsFor, messagesFor, formatters } from '$lib/i18n';
 import { format } from '$lib/i18n/format';
 import { staticTexts } from '$lib/i18n/static-texts';
-import { sitesBounds } from '$lib/map/features';
-import { MAX_BOUNDS, cameraWithPointAt, fitCamera, type Camera } from '$lib/map/mercator';
+import { spreadSharedPoints } from '$lib/data/derive';
 import { CARD_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
 import { svgToPng } from './png';
 import { renderStaticMap } from './render';
 import { breakLines, esc, textWidth } from './text';
-import { REGION_MAX_ZOOM, SITE_PAGE_ZOOM, staticStyle, styleWithSelectedSite } from './views';
+import { regionCamera, siteCamera, staticStyle, styleWithSelectedSite } from './views';
 
 const BAND = 200;
 const MARGIN = 48;
@@ -52,9 +51,6 @@ function card(mapSvg: string, text: CardText, lang: Lang): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans">${mapSvg}${band(text, messagesFor(lang).appTitle)}</svg>`;
 }
 
-/** The map area above the band, framed like the page maps. */
-const FREE = { top: 40, right: 40, bottom: BAND + 40, left: 40 };
-
 export function regionCardText(id: string, lang: Lang): CardText | null {
 	const data = dataset();
 	const region = data.regions.find((r) => r.properties.id === id);
@@ -78,20 +74,18 @@ export function siteCardText(id: string, lang: Lang): CardText | null {
 	return { kicker: messagesFor(lang).panelSite, title: p.name, figures, alt: format(staticTexts(lang).mapOfSite, { name: p.name }) };
 }
 
+/** The band at the bottom hides part of the map: the framing rule keeps the subject out from under it. */
+const UNDER_BAND = [{ x: 0, y: CARD_SIZE.height - BAND, width: CARD_SIZE.width, height: BAND }];
+
 export async function regionCardPng(id: string, lang: Lang): Promise<Buffer | null> {
 	const data = dataset();
 	const text = regionCardText(id, lang);
 	const region = data.regions.find((r) => r.properties.id === id);
 	if (!text || !region) return null;
-	const bounds = regionBounds([region])[id]!;
-	const sites = sitesBounds(data.sites.filter((s) => s.properties.region === id));
-	const all: typeof bounds = sites
-		? [Math.min(bounds[0], sites[0]), Math.min(bounds[1], sites[1]), Math.max(bounds[2], sites[2]), Math.max(bounds[3], sites[3])]
-		: bounds;
-	const camera: Camera = fitCamera(all, CARD_SIZE, { padding: FREE, maxZoom: REGION_MAX_ZOOM, maxBounds: MAX_BOUNDS });
+	const sites = spreadSharedPoints(data.sites.filter((s) => s.properties.region === id)).map((s) => s.geometry.coordinates);
 	const map = renderStaticMap({
 		style: staticStyle(data),
-		camera,
+		camera: regionCamera(regionBounds([region])[id]!, sites, CARD_SIZE, UNDER_BAND),
 		size: CARD_SIZE,
 		title: text.alt,
 		description: text.figures,
@@ -106,10 +100,9 @@ export async function siteCardPng(id: string, lang: Lang): Promise<Buffer | null
 	const text = siteCardText(id, lang);
 	const site = data.sites.find((s) => s.properties.id === id);
 	if (!text || !site) return null;
-	const at = { x: CARD_SIZE.width / 2, y: (CARD_SIZE.height - BAND) / 2 };
 	const map = renderStaticMap({
 		style: styleWithSelectedSite(staticStyle(data), id),
-		camera: cameraWithPointAt(site.geometry.coordinates, SITE_PAGE_ZOOM, CARD_SIZE, at),
+		camera: siteCamera(site.geometry.coordinates, CARD_SIZE, UNDER_BAND),
 		size: CARD_SIZE,
 		title: text.alt,
 		description: text.figures,

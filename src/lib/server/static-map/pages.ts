@@ -11,7 +11,7 @@ import { labelsFor } from '$lib/i18n';
 import { format } from '$lib/i18n/format';
 import { langPrefix } from '$lib/i18n/paths';
 import { staticTexts } from '$lib/i18n/static-texts';
-import { sitesBounds } from '$lib/map/features';
+import { spreadSharedPoints } from '$lib/data/derive';
 import type { Size } from '$lib/map/mercator';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
@@ -42,7 +42,11 @@ export function regionMapSvg(id: string, lang: Lang, options: { links?: boolean;
 	if (!region) return null;
 	const size = options.size ?? REGION_MAP_SIZE;
 	const sites = data.sites.filter((s) => s.properties.region === id);
-	const camera = regionCamera(regionBounds([region])[id]!, sitesBounds(sites), size);
+	const camera = regionCamera(
+		regionBounds([region])[id]!,
+		spreadSharedPoints(sites).map((s) => s.geometry.coordinates),
+		size
+	);
 	const t = staticTexts(lang);
 	const name = region.properties.name_local;
 	return renderStaticMap({
@@ -67,7 +71,7 @@ export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; s
 	const p = site.properties;
 	return renderStaticMap({
 		style: styleWithSelectedSite(staticStyle(data), id),
-		camera: siteCamera(site.geometry.coordinates),
+		camera: siteCamera(site.geometry.coordinates, size),
 		size,
 		title: format(t.mapOfSite, { name: p.name }),
 		description: format(t.mapOfSiteDesc, {

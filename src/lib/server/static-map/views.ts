@@ -9,14 +9,10 @@ import { spreadSharedPoints } from '$lib/data/derive';
 import type { Dataset } from '$lib/data/schema';
 import { initialPadding } from '$lib/map/camera';
 import { regionCollection, siteCollection, sitesBounds } from '$lib/map/features';
-import { SITE_FOCUS_ZOOM, siteLabelFilter } from '$lib/map/layers';
-import { MAX_BOUNDS, fitCamera, type Camera, type Size } from '$lib/map/mercator';
+import { siteLabelFilter } from '$lib/map/layers';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, fitCamera, type Camera, type Size } from '$lib/map/mercator';
+import { frameView, type LngLat, type Rect } from '$lib/state/framing';
 import { buildAppStyle } from '$lib/map/style';
-
-/** Maximum zoom of a region fit (camera.ts `fitRegion`). */
-export const REGION_MAX_ZOOM = 8;
-/** The site pages' maps: one zoom step out of the live map's focus on a site, to show the surroundings. */
-export const SITE_PAGE_ZOOM = SITE_FOCUS_ZOOM - 1;
 
 const styleCache = new WeakMap<Dataset, StyleSpecification>();
 
@@ -49,18 +45,20 @@ export function defaultCamera(data: Dataset, size: Size): Camera {
 	return fitCamera(bounds, size, { padding: initialPadding(size.width, size.height), maxBounds: MAX_BOUNDS });
 }
 
-const union = (a: BBox, b: BBox | null): BBox => (b ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : a);
-
-/** A region and its sites, framed as `fitRegion` frames it (padding 32, max zoom 8). */
-export function regionCamera(regionBounds: BBox, siteBounds: BBox | null, size: Size): Camera {
-	const edge = 32;
-	return fitCamera(union(regionBounds, siteBounds), size, {
-		padding: { top: edge, right: edge, bottom: edge, left: edge },
-		maxZoom: REGION_MAX_ZOOM,
-		maxBounds: MAX_BOUNDS
-	});
+/** A region with its sites, framed by the live map's framing rule (state/framing.ts), kept inside maxBounds. */
+export function regionCamera(regionBounds: BBox, sites: readonly LngLat[], size: Size, obstructions: readonly Rect[] = []): Camera {
+	const framed = frameView({ ...size, obstructions, subject: { kind: 'regions', bounds: [regionBounds], sites }, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+	return constrain(
+		framed ?? { center: [(regionBounds[0] + regionBounds[2]) / 2, (regionBounds[1] + regionBounds[3]) / 2], zoom: 7 },
+		size,
+		MIN_ZOOM,
+		MAX_ZOOM,
+		MAX_BOUNDS
+	);
 }
 
-export function siteCamera([lon, lat]: [number, number]): Camera {
-	return { center: [lon, lat], zoom: SITE_PAGE_ZOOM };
+/** A site in the middle of the free area at the framing rule's site zoom (towns and the province around it). */
+export function siteCamera(site: LngLat, size: Size, obstructions: readonly Rect[] = []): Camera {
+	const framed = frameView({ ...size, obstructions, subject: { kind: 'site', site }, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+	return constrain(framed ?? { center: site, zoom: 8 }, size, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
 }
