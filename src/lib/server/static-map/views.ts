@@ -9,7 +9,7 @@ import { spreadSharedPoints } from '$lib/data/derive';
 import type { Dataset } from '$lib/data/schema';
 import { initialPadding } from '$lib/map/camera';
 import { regionCollection, siteCollection, sitesBounds } from '$lib/map/features';
-import { siteLabelFilter } from '$lib/map/layers';
+import { CLUSTER_MAX_ZOOM, siteLabelFilter } from '$lib/map/layers';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, fitCamera, type Camera, type Size } from '$lib/map/mercator';
 import { frameView, type LngLat, type Rect } from '$lib/state/framing';
 import { buildAppStyle } from '$lib/map/style';
@@ -59,6 +59,7 @@ export function regionCamera(regionBounds: BBox, sites: readonly LngLat[], size:
 
 /** A site in the middle of the free area at the framing rule's site zoom (towns and the province around it). */
 export function siteCamera(site: LngLat, size: Size, obstructions: readonly Rect[] = []): Camera {
-	const framed = frameView({ ...size, obstructions, subject: { kind: 'site', site }, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
-	return constrain(framed ?? { center: site, zoom: 8 }, size, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
+	// Not below the zoom where sites stop clustering: the page's own site is drawn as itself.
+	const framed = frameView({ ...size, obstructions, subject: { kind: 'site', site }, minZoom: CLUSTER_MAX_ZOOM + 1, maxZoom: MAX_ZOOM });
+	return constrain(framed ?? { center: site, zoom: CLUSTER_MAX_ZOOM + 1 }, size, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
 }
