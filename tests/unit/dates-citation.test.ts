@@ -6,7 +6,7 @@ import { toCSV } from '../../src/lib/state/export';
 import { site } from '../fixtures/dataset';
 import type { SiteFeature } from '../../src/lib/data/schema';
 
-const ES = { about: 'hacia', or: 'o', undated: 's. f.', quotes: ['«', '»'] as const };
+const ES = { about: 'hacia', or: 'o', undated: 's. f.', quotes: ['«', '»'] as const, weak: 'fuente débil' };
 
 describe('event dates', () => {
 	it('reads plain, approximate and alternative dates', () => {
@@ -47,6 +47,12 @@ describe('citations without URL', () => {
 			text: 'example.org'
 		});
 		expect(sourcePlain(cronica)).toBe('P. Ferrero, “Liderando la cooperación europea”, La Nueva Crónica (León), n.d.');
+		expect(sourceView({ url: 'https://padernoforum.blogspot.com/x', accessed: '2026-11-26', weak: true }, 'es', ES)).toEqual({
+			kind: 'link',
+			href: 'https://padernoforum.blogspot.com/x',
+			text: 'padernoforum.blogspot.com',
+			weak: 'fuente débil'
+		});
 	});
 });
 
