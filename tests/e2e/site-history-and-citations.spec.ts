@@ -39,6 +39,8 @@ test('the history reads in Spanish', async ({ page }) => {
 	await expect(items.nth(0)).toContainText(/2012\s*En funcionamiento/);
 	await expect(items.nth(1)).toContainText(/oct 2022\s*En pausa: Actividad suspendida por los costes energéticos\./);
 	await expect(items.nth(2)).toContainText(/dic 2023\s*En funcionamiento/);
+	// A weak source that may stay says so next to its link.
+	await expect(items.nth(0)).toContainText('padernoforum.blogspot.com (fuente débil)');
 });
 
 test('the history reads in Italian, uncertain dates included', async ({ page }) => {

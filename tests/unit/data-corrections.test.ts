@@ -164,6 +164,12 @@ describe('weak sources and history rules on the real data', () => {
 		expect(all).not.toMatch(weak);
 	});
 
+	it('marks the weak sources that may stay (flippingbook, padernoforum, northernminer)', () => {
+		const sources = JSON.stringify(dataset).match(/\{[^{}]*(flippingbook|padernoforum|northernminer)[^{}]*\}/g) ?? [];
+		expect(sources.length).toBeGreaterThanOrEqual(4);
+		for (const s of sources) expect(JSON.parse(s).weak, s).toBe(true);
+	});
+
 	it('every site with a history has a status its last event allows', () => {
 		const withHistory = dataset.sites.filter((s) => s.properties.history?.length);
 		expect(withHistory.length).toBeGreaterThanOrEqual(10);

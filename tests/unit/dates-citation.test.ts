@@ -6,7 +6,7 @@ import { toCSV } from '../../src/lib/state/export';
 import { site } from '../fixtures/dataset';
 import type { SiteFeature } from '../../src/lib/data/schema';
 
-const ES = { about: 'hacia', or: 'o', undated: 's. f.', quotes: ['«', '»'] as const };
+const ES = { about: 'hacia', or: 'o', undated: 's. f.', quotes: ['«', '»'] as const, weak: 'fuente débil' };
 
 describe('event dates', () => {
 	it('reads plain, approximate and alternative dates', () => {
@@ -47,6 +47,12 @@ describe('citations without URL', () => {
 			text: 'example.org'
 		});
 		expect(sourcePlain(cronica)).toBe('P. Ferrero, “Liderando la cooperación europea”, La Nueva Crónica (León), n.d.');
+		expect(sourceView({ url: 'https://padernoforum.blogspot.com/x', accessed: '2026-11-26', weak: true }, 'es', ES)).toEqual({
+			kind: 'link',
+			href: 'https://padernoforum.blogspot.com/x',
+			text: 'padernoforum.blogspot.com',
+			weak: 'fuente débil'
+		});
 	});
 });
 
@@ -65,5 +71,25 @@ describe('history in the downloads', () => {
 		const [header, row] = toCSV([withHistory()]).split('\r\n');
 		expect(header).toContain(',history,sources');
 		expect(row).toContain('announced 2011-04; operating ~2014 (uncertain)');
+	});
+});
+
+describe('English left in Spanish and Italian text', () => {
+	it('is flagged so the page can mark it lang="en": a fallback, or a translation that keeps the English wording', async () => {
+		const { localText } = await import('../../src/lib/i18n/text');
+		const title = { en: 'EU circular BATtery valley', es: 'EU circular BATtery valley', it: 'EU circular BATtery valley' };
+		expect(localText(title, 'es')).toEqual({ text: 'EU circular BATtery valley', fallback: false, english: true });
+		expect(localText(title, 'en')).toEqual({ text: 'EU circular BATtery valley', fallback: false, english: false });
+		expect(localText({ en: 'Only English' }, 'it')).toEqual({ text: 'Only English', fallback: true, english: true });
+		expect(localText({ en: 'Plant', es: 'Planta' }, 'es')).toEqual({ text: 'Planta', fallback: false, english: false });
+	});
+});
+
+describe('downloads keep the history', () => {
+	it('GeoJSON features carry their history as data', async () => {
+		const { toGeoJSON } = await import('../../src/lib/state/export');
+		const s = site('site-g') as unknown as SiteFeature;
+		s.properties.history = [{ event: 'operating', date: '2019-09-19 or 2024-09-19', sources: [{ url: 'https://example.org/a', accessed: '2026-11-26' }] }];
+		expect(JSON.parse(toGeoJSON([s])).features[0].properties.history).toEqual(s.properties.history);
 	});
 });

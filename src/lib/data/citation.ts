@@ -7,13 +7,13 @@ import { hostOf } from '$lib/i18n/text';
 import { formatEventDate, parseEventDate, type DateWords } from './dates';
 import type { Source } from './schema';
 
-export type CitationWords = DateWords & { undated: string; quotes: readonly [string, string] };
+export type CitationWords = DateWords & { undated: string; quotes: readonly [string, string]; weak: string };
 
-export const ENGLISH_CITATION_WORDS: CitationWords = { about: 'about', or: 'or', undated: 'n.d.', quotes: ['“', '”'] };
+export const ENGLISH_CITATION_WORDS: CitationWords = { about: 'about', or: 'or', undated: 'n.d.', quotes: ['“', '”'], weak: 'weak source' };
 
 /** The words from a UI catalogue. */
-export function citationWords(t: { dateAbout: string; dateOr: string; undated: string; quoteOpen: string; quoteClose: string }): CitationWords {
-	return { about: t.dateAbout, or: t.dateOr, undated: t.undated, quotes: [t.quoteOpen, t.quoteClose] };
+export function citationWords(t: { dateAbout: string; dateOr: string; undated: string; quoteOpen: string; quoteClose: string; weakSource: string }): CitationWords {
+	return { about: t.dateAbout, or: t.dateOr, undated: t.undated, quotes: [t.quoteOpen, t.quoteClose], weak: t.weakSource };
 }
 
 /** Text of a citation without URL: author, title in quotes, outlet, date (or "n.d."). */
@@ -28,12 +28,14 @@ export function citationText(source: Source, locale: string, words: CitationWord
 	return parts.filter((p): p is string => Boolean(p)).join(', ');
 }
 
-export type SourceView = { kind: 'link'; href: string; text: string } | { kind: 'citation'; text: string };
+/** `weak`: the words that mark a weak source, or undefined. */
+export type SourceView = { kind: 'link'; href: string; text: string; weak?: string } | { kind: 'citation'; text: string; weak?: string };
 
 /** What a reader sees for one source. */
 export function sourceView(source: Source, locale: string, words: CitationWords): SourceView {
-	if (source.url) return { kind: 'link', href: source.url, text: source.title ?? hostOf(source.url) };
-	return { kind: 'citation', text: citationText(source, locale, words) };
+	const weak = source.weak ? words.weak : undefined;
+	if (source.url) return { kind: 'link', href: source.url, text: source.title ?? hostOf(source.url), weak };
+	return { kind: 'citation', text: citationText(source, locale, words), weak };
 }
 
 /** One line for a CSV cell: the URL, or the citation text in English. */

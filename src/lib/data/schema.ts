@@ -60,7 +60,9 @@ export const Source = v.pipe(
 		/** Publication date, as precise as known. */
 		date: v.optional(EventDate),
 		/** The day the source was read (required for a web page). */
-		accessed: v.optional(IsoDate)
+		accessed: v.optional(IsoDate),
+		/** A weak source kept for want of a better one (a blog, a paywalled or undated copy): shown as such. */
+		weak: v.optional(v.literal(true))
 	}),
 	v.forward(
 		v.partialCheck([['url'], ['accessed']], (s) => s.url === undefined || s.accessed !== undefined, 'a source with a url needs the day it was read'),

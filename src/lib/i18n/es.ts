@@ -50,6 +50,7 @@ export const es: Messages = {
 	dateAbout: 'hacia',
 	dateOr: 'o',
 	undated: 's. f.',
+	weakSource: 'fuente débil',
 	quoteOpen: '«',
 	quoteClose: '»',
 	initiativeEnded: 'finalizado ({date})',

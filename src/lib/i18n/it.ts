@@ -50,6 +50,7 @@ export const it: Messages = {
 	dateAbout: 'circa',
 	dateOr: 'o',
 	undated: 's.d.',
+	weakSource: 'fonte debole',
 	quoteOpen: '«',
 	quoteClose: '»',
 	initiativeEnded: 'concluso ({date})',

@@ -47,6 +47,7 @@ export const en = {
 	dateAbout: 'about',
 	dateOr: 'or',
 	undated: 'n.d.',
+	weakSource: 'weak source',
 	quoteOpen: '“',
 	quoteClose: '”',
 	initiativeEnded: 'ended ({date})',

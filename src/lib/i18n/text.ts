@@ -1,9 +1,14 @@
 import type { I18nText, Lang } from '$lib/data/schema';
 
-/** Data text in the wanted language, with English as the fallback (flagged so the UI can say so). */
-export function localText(text: I18nText, lang: Lang): { text: string; fallback: boolean } {
+/**
+ * Data text in the wanted language, with English as the fallback (flagged so the UI can say so).
+ * `english`: the text shown is English, either as the fallback or because the translation keeps the
+ * English wording (e.g. the BATMASS official title), so the page can mark it `lang="en"` (WCAG 3.1.2).
+ */
+export function localText(text: I18nText, lang: Lang): { text: string; fallback: boolean; english: boolean } {
 	const wanted = text[lang];
-	return wanted ? { text: wanted, fallback: false } : { text: text.en, fallback: lang !== 'en' };
+	if (!wanted) return { text: text.en, fallback: lang !== 'en', english: lang !== 'en' };
+	return { text: wanted, fallback: false, english: lang !== 'en' && wanted === text.en };
 }
 
 /** Host name of a source URL, for links without a title. */
