@@ -1,11 +1,20 @@
 // build/nginx-headers.conf: the rules of scripts/headers.js and scripts/routes.js for nginx.
 // Written by scripts/emit-headers.js; tested against Debian's nginx-light (tests/e2e/deployments.spec.ts).
 import { GENERATED, headersFor, redirectHeaders } from './headers.js';
-import { ALLOWED_METHODS, HOST_CONFIG_FILES } from './routes.js';
+import { ALLOWED_METHODS, HOST_CONFIG_FILES, TOO_LONG_PAGE } from './routes.js';
 
 /** @typedef {import('./headers.js').HeaderOptions} HeaderOptions */
 
 const escapeRegex = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where error_page sends an over-long request (internal: not reachable from outside). */
+const TOO_LONG_PATH = '/__bvm/link-too-long';
+
+/** Text inside an nginx double-quoted string: no variables (`$`), quotes and backslashes escaped. */
+const nginxString = (/** @type {string} */ text) => {
+	if (text.includes('$')) throw new Error('nginx would read $ as a variable');
+	return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+};
 
 /** @param {Record<string, string>} headers */
 const addHeaders = (headers) => Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`);
@@ -39,7 +48,9 @@ export function nginxSnippet(options = {}) {
 		'gzip_vary on;',
 		`# Static files answer ${ALLOWED_METHODS.join(' and ')} only; every location below sends 405 with Allow for the rest.`,
 		'set $bvm_allow "";',
-		`if ($request_method !~ ^(${methods})$) { set $bvm_allow "${ALLOWED_METHODS.join(', ')}"; }`
+		`if ($request_method !~ ^(${methods})$) { set $bvm_allow "${ALLOWED_METHODS.join(', ')}"; }`,
+		'# A request line over large_client_header_buffers (8 KB by default): the "link too long" page of npm start.',
+		`error_page 414 ${TOO_LONG_PATH};`
 	].join('\n');
 
 	const redirect = (/** @type {string} */ test) => [...guarded(redirectHeaders()), `if (-f ${test}) { return 301 $bvm_page$is_args$args; }`, 'return 404;'];
@@ -73,7 +84,13 @@ export function nginxSnippet(options = {}) {
 		block('~ ^/oembed(\\.json$|/)', [...guarded(headers('/oembed.json')), 'try_files $uri =404;']),
 		block('= /embed.js', [...guarded(headers('/embed.js')), 'try_files $uri =404;']),
 		block('= /', [...guarded(headers('/')), 'try_files /index.html =404;']),
-		block('/', [...guarded(headers('/')), 'try_files $uri $uri.html =404;'], 'Pages are <path>.html.')
+		block('/', [...guarded(headers('/')), 'try_files $uri $uri.html =404;'], 'Pages are <path>.html.'),
+		block(`= ${TOO_LONG_PATH}`, [
+			'internal;',
+			'default_type "text/html; charset=utf-8";',
+			...addHeaders({ ...headers('/'), 'Cache-Control': 'no-store' }),
+			`return 414 "${nginxString(TOO_LONG_PAGE)}";`
+		])
 	];
 	return `# ${GENERATED}\n# Include it inside the app's own server block: server { listen …; root /path/to/build; include /path/to/build/nginx-headers.conf; }\n\n${server}\n\n${locations.join('\n\n')}\n`;
 }

@@ -199,7 +199,17 @@ describe('nginxSnippet', () => {
 	it('hides the host config files and answers other methods with 405', () => {
 		for (const path of ['/_headers', '/nginx-headers.conf']) expect(nginxLocation(conf, path)?.body, path).toMatch(/return 404;/);
 		expect(conf).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{ set \$bvm_allow "GET, HEAD"; \}/);
-		for (const block of conf.split(/^location /m).slice(1)) expect(block).toContain('if ($bvm_allow) { return 405; }');
+		for (const block of conf.split(/^location /m).slice(1)) {
+			if (!block.includes('\tinternal;')) expect(block).toContain('if ($bvm_allow) { return 405; }');
+		}
+	});
+
+	it('answers an over-long request line with the "link too long" page, reachable only internally', () => {
+		expect(conf).toContain('error_page 414 /__bvm/link-too-long;');
+		const location = nginxLocation(conf, '/__bvm/link-too-long');
+		expect(location?.body).toContain('\tinternal;');
+		expect(location?.body).toContain('This link is too long');
+		expect(nginxHeaders(location?.body ?? '')).toMatchObject({ 'Content-Security-Policy': headersFor('/', options)['Content-Security-Policy'] });
 	});
 
 	it('serves the .mjs worker as JavaScript whatever mime.types says, with the immutable headers', () => {
