@@ -17,7 +17,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered: the build output is plain files any static host can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// precompress: a .br and a .gz next to each text file, sent as is by npm start and nginx (scripts/precompress.js adds the rest).
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true, precompress: true }),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,15 +1,16 @@
 // Post-build step (npm run build): writes build/_headers and build/nginx-headers.conf from the same
-// rules the server uses (scripts/headers.js). FRAME_ANCESTORS is read now, at build time.
+// rules the server uses (scripts/headers.js, scripts/routes.js). FRAME_ANCESTORS is read now, at build time.
 import { readdirSync, writeFileSync } from 'node:fs';
-import { headersFile, nginxSnippet } from './headers.js';
+import { headersFile } from './headers.js';
+import { nginxSnippet } from './nginx-config.js';
+import { HOST_CONFIG_FILES } from './routes.js';
 
 const root = new URL('../build/', import.meta.url).pathname;
-const OUTPUTS = ['_headers', 'nginx-headers.conf'];
 const options = { frameAncestors: process.env.FRAME_ANCESTORS };
 
 // Sorted, and without this script's own outputs, so a rebuild writes byte-identical files.
 const entries = readdirSync(root)
-	.filter((name) => !OUTPUTS.includes(name))
+	.filter((name) => !HOST_CONFIG_FILES.includes(name))
 	.sort();
 
 writeFileSync(`${root}_headers`, headersFile(entries, options));

@@ -1,6 +1,8 @@
 // The one definition of the app's response headers: security, framing, caching and CORS.
 // Plain ESM with JSDoc types because scripts/start.js (the server), scripts/emit-headers.js
-// (build/_headers and build/nginx-headers.conf) and svelte.config.js (the page CSP) all import it.
+// (build/_headers, and build/nginx-headers.conf through scripts/nginx-config.js) and
+// svelte.config.js (the page CSP) all import it.
+import { HOST_CONFIG_FILES } from './routes.js';
 
 /**
  * @typedef {{ frameAncestors?: string }} HeaderOptions
@@ -64,6 +66,36 @@ export function embedAncestors(configured) {
 /** `/embed`, `/embed.html`, `/embed/…`: the only pages other sites may frame. */
 export const isEmbedPath = (/** @type {string} */ pathname) => /^\/embed(\.html)?(\/.*)?$/.test(pathname);
 
+/** What other websites load from the app: the embed (framed), its host-page script and the oEmbed documents. */
+export const isForOtherSites = (/** @type {string} */ pathname) =>
+	isEmbedPath(pathname) || pathname === '/embed.js' || pathname === '/oembed.json' || pathname.startsWith('/oembed/');
+
+/** Hashed file names under this path: a file there never changes. */
+const isImmutable = (/** @type {string} */ pathname) => pathname.startsWith('/_app/immutable/');
+
+/**
+ * Powerful features the app never uses, denied to it and to anything it frames. Only names every
+ * current Chromium, Firefox and Safari parse (an unknown name costs a console warning per page).
+ * Not listed: fullscreen (the embed snippet allows it) and clipboard-write (the embed dialog copies).
+ */
+export const DENIED_FEATURES = [
+	'accelerometer',
+	'autoplay',
+	'camera',
+	'display-capture',
+	'encrypted-media',
+	'geolocation',
+	'gyroscope',
+	'magnetometer',
+	'microphone',
+	'midi',
+	'payment',
+	'publickey-credentials-get',
+	'screen-wake-lock',
+	'usb',
+	'xr-spatial-tracking'
+];
+
 /** The header CSP: every app directive that is the same on every page, plus frame-ancestors. */
 export function headerCsp(/** @type {string} */ ancestors) {
 	const shared = Object.entries(APP_CSP).filter(([name]) => !META_ONLY.has(name));
@@ -71,20 +103,38 @@ export function headerCsp(/** @type {string} */ ancestors) {
 }
 
 /**
- * Sites' framing rule for everything but /embed, as _headers patterns: one per top-level entry of
- * the build (a catch-all would also match /embed, and Cloudflare joins the values of two matching
- * rules into one header, which would forbid framing the embed).
+ * _headers patterns for the top-level entries of the build whose paths pass `keep`: `/name` for a
+ * file, `/name/*` for a folder, `/name` and `/name.html` for a page, `/` and `/index.html` for
+ * index.html. Rules are listed one by one instead of as a catch-all `/*`: Netlify and Cloudflare
+ * join the values of two matching rules into one header (two CSPs would forbid framing the embed,
+ * two Cache-Controls would make the hashed assets no-cache).
  * @param {string[]} entries names in build/
+ * @param {(pathname: string) => boolean} keep tested with the entry's path (a folder: `/name/`)
  */
-function ownPatterns(entries) {
+function entryPatterns(entries, keep) {
 	const patterns = entries
-		.filter((name) => !isEmbedPath(`/${name}`) && !name.startsWith('.'))
+		.filter((name) => !name.startsWith('.') && !HOST_CONFIG_FILES.includes(name) && !/\.(br|gz)$/.test(name))
 		.flatMap((name) => {
 			if (name.endsWith('.html')) return name === 'index.html' ? ['/', '/index.html'] : [`/${name.slice(0, -5)}`, `/${name}`];
 			return name.includes('.') ? [`/${name}`] : [`/${name}/*`];
-		});
+		})
+		.filter((pattern) => keep(pattern.replace(/\*$/, '')));
 	return [...new Set(patterns)].sort();
 }
+
+/** Files of `_app/` outside `immutable/` (SvelteKit writes version.json there): not hashed, so revalidated. */
+const APP_MUTABLE = ['/_app/version.json'];
+
+/** Sent on every response, redirects included. @type {Layer} */
+const BASE = {
+	test: () => true,
+	headers: () => ({
+		'X-Content-Type-Options': 'nosniff',
+		'Referrer-Policy': 'strict-origin-when-cross-origin',
+		'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ')
+	}),
+	patterns: () => ['/*']
+};
 
 /**
  * Header layers. Each sets its own header names only, so for any path the headers of the matching
@@ -92,11 +142,7 @@ function ownPatterns(entries) {
  * @type {Layer[]}
  */
 const LAYERS = [
-	{
-		test: () => true,
-		headers: () => ({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }),
-		patterns: () => ['/*']
-	},
+	BASE,
 	{
 		test: isEmbedPath,
 		headers: (ancestors) => ({ 'Content-Security-Policy': headerCsp(ancestors) }),
@@ -104,15 +150,34 @@ const LAYERS = [
 	},
 	{
 		// X-Frame-Options for browsers without frame-ancestors; it has no "allow others" value, hence never on /embed.
+		// COOP: a page of the full app opened from another site gets its own browsing context group
+		// (no window.opener link either way). Never on /embed: it lives inside its host's page.
 		test: (p) => !isEmbedPath(p),
-		headers: () => ({ 'Content-Security-Policy': headerCsp("'self'"), 'X-Frame-Options': 'SAMEORIGIN' }),
-		patterns: ownPatterns
+		headers: () => ({ 'Content-Security-Policy': headerCsp("'self'"), 'X-Frame-Options': 'SAMEORIGIN', 'Cross-Origin-Opener-Policy': 'same-origin' }),
+		patterns: (entries) => entryPatterns(entries, (p) => !isEmbedPath(p))
 	},
 	{
-		// Hashed file names: a file under this path never changes.
-		test: (p) => p.startsWith('/_app/immutable/'),
+		// Other sites may load these (a frame, a <script>, a fetch); everything else only the app's own pages.
+		test: isForOtherSites,
+		headers: () => ({ 'Cross-Origin-Resource-Policy': 'cross-origin' }),
+		patterns: (entries) => ['/embed', '/embed.html', '/embed/*', ...entryPatterns(entries, (p) => isForOtherSites(p) && !isEmbedPath(p))]
+	},
+	{
+		test: (p) => !isForOtherSites(p),
+		headers: () => ({ 'Cross-Origin-Resource-Policy': 'same-origin' }),
+		patterns: (entries) => entryPatterns(entries, (p) => !isForOtherSites(p))
+	},
+	{
+		test: isImmutable,
 		headers: () => ({ 'Cache-Control': 'public, max-age=31536000, immutable' }),
 		patterns: () => ['/_app/immutable/*']
+	},
+	{
+		// Pages, app-data.json, embed.js, version.json, the basemap…: kept by browsers and CDNs but
+		// revalidated on each use (a 304 against the ETag), so a new build shows at once.
+		test: (p) => !isImmutable(p),
+		headers: () => ({ 'Cache-Control': 'no-cache' }),
+		patterns: (entries) => [...entryPatterns(entries, (p) => !p.startsWith('/_app/')), ...APP_MUTABLE]
 	},
 	{
 		// oEmbed consumers may fetch these from the browser.
@@ -133,39 +198,26 @@ export function headersFor(pathname, options = {}) {
 	return Object.assign({}, ...LAYERS.filter((l) => l.test(pathname)).map((l) => l.headers(ancestors)));
 }
 
-const GENERATED = 'Generated by scripts/emit-headers.js from scripts/headers.js at build time; do not edit.';
+/** Headers of a redirect (nothing is shown, so no framing rule, which would also apply to the embed's redirects). */
+export function redirectHeaders() {
+	return BASE.headers('');
+}
+
+export const GENERATED = 'Generated by scripts/emit-headers.js from scripts/headers.js (and scripts/routes.js) at build time; do not edit.';
 
 /**
- * build/_headers (Netlify, Cloudflare Pages): one block per pattern of each layer.
+ * build/_headers (Netlify, Cloudflare Pages): one block per pattern, with the headers of every
+ * layer that lists it.
  * @param {string[]} entries top-level names in build/
  * @param {HeaderOptions} [options]
  */
 export function headersFile(entries, options = {}) {
 	const ancestors = embedAncestors(options.frameAncestors);
-	const blocks = LAYERS.flatMap((layer) => {
+	/** @type {Map<string, string[]>} */
+	const blocks = new Map();
+	for (const layer of LAYERS) {
 		const lines = Object.entries(layer.headers(ancestors)).map(([name, value]) => `  ${name}: ${value}`);
-		return layer.patterns(entries).map((pattern) => [pattern, ...lines].join('\n'));
-	});
-	return `# ${GENERATED}\n${blocks.join('\n')}\n`;
-}
-
-/** nginx locations with a sample path each; nginx picks one location per request, so each gets all its headers. */
-const NGINX_LOCATIONS = [
-	{ location: '^~ /_app/immutable/', sample: '/_app/immutable/x.js' },
-	{ location: '~ ^/embed(\\.html)?(/|$)', sample: '/embed' },
-	{ location: '~ ^/oembed(\\.json$|/)', sample: '/oembed.json' },
-	{ location: '/', sample: '/' }
-];
-
-/**
- * build/nginx-headers.conf: `include` it inside a `server { root …/build; }` block.
- * @param {HeaderOptions} [options]
- */
-export function nginxSnippet(options = {}) {
-	const blocks = NGINX_LOCATIONS.map(({ location, sample }) => {
-		const lines = Object.entries(headersFor(sample, options)).map(([name, value]) => `\tadd_header ${name} "${value}" always;`);
-		// /embed is served from embed.html, / from index.html.
-		return [`location ${location} {`, ...lines, '\ttry_files $uri $uri.html $uri/ =404;', '}'].join('\n');
-	});
-	return `# ${GENERATED}\nindex index.html;\n\n${blocks.join('\n\n')}\n`;
+		for (const pattern of layer.patterns(entries)) blocks.set(pattern, [...(blocks.get(pattern) ?? []), ...lines]);
+	}
+	return `# ${GENERATED}\n${[...blocks].map(([pattern, lines]) => [pattern, ...lines].join('\n')).join('\n')}\n`;
 }
