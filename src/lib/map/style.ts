@@ -57,6 +57,7 @@ function basemapSources(opts: StyleOptions): Record<string, SourceSpecification>
 	return {
 		countries: src('countries.geojson', ATTRIBUTION.naturalEarth),
 		nuts2: src('nuts2.geojson', ATTRIBUTION.gisco),
+		nuts3: src('nuts3.geojson', ATTRIBUTION.gisco),
 		cities: src('cities.geojson', ATTRIBUTION.cities)
 	};
 }
@@ -77,9 +78,26 @@ function baseFillLayers(): LayerSpecification[] {
 	];
 }
 
+/** From this zoom the provinces (NUTS-3) of the valleys are outlined, and named a little later. */
+export const PROVINCE_LINE_ZOOM = 5.5;
+export const PROVINCE_LABEL_ZOOM = 6;
+
 /** Administrative lines: above the valley fills so borders stay crisp. */
 function baseLineLayers(): LayerSpecification[] {
 	return [
+		{
+			id: 'nuts3-line',
+			type: 'line',
+			source: 'nuts3',
+			minzoom: PROVINCE_LINE_ZOOM,
+			filter: ['==', ['geometry-type'], 'Polygon'],
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': BASEMAP.nuts3Line,
+				'line-width': ['interpolate', ['linear'], ['zoom'], PROVINCE_LINE_ZOOM, 0.4, 9, 1.1],
+				'line-dasharray': [4, 2]
+			}
+		},
 		{
 			id: 'nuts2-line',
 			type: 'line',
@@ -116,11 +134,35 @@ const REGIONAL: ExpressionSpecification = [
 	['==', ['get', 'capital'], 'minor'],
 	['>=', ['get', 'population'], 250000]
 ];
+/** More towns as the map zooms in; a site view (zoom 7–9, state/framing.ts) shows every tier. */
 const CITY_TIERS: CityTier[] = [
 	{ id: 'city-labels-major', minzoom: 3.5, filter: MAJOR, size: [11, 14] },
-	{ id: 'city-labels', minzoom: 6, filter: ['all', ['!', MAJOR], REGIONAL], size: [10.5, 13] },
-	{ id: 'city-labels-minor', minzoom: 8, filter: ['all', ['!', MAJOR], ['!', REGIONAL]], size: [10, 12] }
+	{ id: 'city-labels', minzoom: 5, filter: ['all', ['!', MAJOR], REGIONAL], size: [10.5, 13] },
+	{ id: 'city-labels-minor', minzoom: 6.5, filter: ['all', ['!', MAJOR], ['!', REGIONAL]], size: [10, 12] }
 ];
+
+/** Province names: quiet capitals under the towns (towns are placed first and win collisions). */
+function provinceLabelLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'province-labels',
+			type: 'symbol',
+			source: 'nuts3',
+			minzoom: PROVINCE_LABEL_ZOOM,
+			filter: ['==', ['geometry-type'], 'Point'],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-transform': 'uppercase',
+				'text-letter-spacing': 0.12,
+				'text-size': ['interpolate', ['linear'], ['zoom'], PROVINCE_LABEL_ZOOM, 10, 10, 13],
+				'text-max-width': 8,
+				'text-padding': 8
+			},
+			paint: { 'text-color': BASEMAP.provinceText, 'text-halo-color': BASEMAP.cityHalo, 'text-halo-width': 1.2 }
+		}
+	];
+}
 
 /** City labels: few, larger towns first (`symbol-sort-key`), collisions hide the rest. */
 function cityLabelLayers(): LayerSpecification[] {
@@ -164,7 +206,7 @@ function styleRoot(opts: StyleOptions, sources: Record<string, SourceSpecificati
 
 /** The basemap alone (background, land, NUTS-2 and country lines, city labels). */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
-	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(), ...baseLineLayers(), ...cityLabelLayers()]);
+	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(), ...baseLineLayers(), ...provinceLabelLayers(), ...cityLabelLayers()]);
 }
 
 /**
@@ -185,6 +227,7 @@ export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecifica
 		...fills,
 		...baseLineLayers(),
 		...lines,
+		...provinceLabelLayers(),
 		...cityLabelLayers(),
 		...rest
 	]);
