@@ -21,6 +21,8 @@ import {
 import type { RegionRole } from './features';
 
 export const SITES_ATTRIBUTION = 'Sites: sources cited per entry; coordinates GeoNames (CC BY 4.0)';
+/** The valleys' outlines are GISCO NUTS-2 polygons: credited whenever they are drawn, at any zoom. */
+export const BOUNDARIES_ATTRIBUTION = '© EuroGeographics for the administrative boundaries (GISCO)';
 
 export const CLUSTER_MAX_ZOOM = 7;
 /** Zoom at which a selected site is certainly drawn on its own (above CLUSTER_MAX_ZOOM). */
@@ -37,7 +39,7 @@ export type AppData = {
 
 export function appSources(data: AppData): Record<string, SourceSpecification> {
 	return {
-		regions: { type: 'geojson', data: data.regions, promoteId: 'id' },
+		regions: { type: 'geojson', data: data.regions, promoteId: 'id', attribution: BOUNDARIES_ATTRIBUTION },
 		sites: {
 			type: 'geojson',
 			data: data.sites,

@@ -10,7 +10,7 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { BASEMAP, FONT_BOLD, FONT_REGULAR } from './palette';
-import { appLayers, appSources, SITES_ATTRIBUTION, type AppData } from './layers';
+import { appLayers, appSources, BOUNDARIES_ATTRIBUTION, SITES_ATTRIBUTION, type AppData } from './layers';
 
 export { appLayers, appSources, type AppData } from './layers';
 export { STAGE_COLORS, statusStyle, siteSymbolColors, INITIATIVE_STYLES, VALLEY } from './palette';
@@ -27,7 +27,7 @@ export type StyleOptions = {
 export { FONT_BOLD, FONT_REGULAR } from './palette';
 
 export const ATTRIBUTION = {
-	gisco: '© EuroGeographics for the administrative boundaries (GISCO)',
+	gisco: BOUNDARIES_ATTRIBUTION,
 	naturalEarth: 'Made with Natural Earth',
 	cities: 'City labels: SimpleMaps (CC BY 4.0)',
 	sites: SITES_ATTRIBUTION
