@@ -24,9 +24,8 @@ export const SITES_ATTRIBUTION = 'Sites: sources cited per entry; coordinates Ge
 /** The valleys' outlines are GISCO NUTS-2 polygons: credited whenever they are drawn, at any zoom. */
 export const BOUNDARIES_ATTRIBUTION = '© EuroGeographics for the administrative boundaries (GISCO)';
 
-export const CLUSTER_MAX_ZOOM = 7;
-/** Zoom at which a selected site is certainly drawn on its own (above CLUSTER_MAX_ZOOM). */
-export const SITE_FOCUS_ZOOM = 9;
+/** Clusters only below zoom 7: a site view (state/framing.ts SITE_ZOOM_RANGE, 7–9) always shows single sites. */
+export const CLUSTER_MAX_ZOOM = 6;
 /** From this zoom every site carries its name. */
 export const SITE_LABEL_ZOOM = 10;
 

@@ -49,8 +49,12 @@ export const SITE_VIEW_KM = 120;
 export const SITE_ZOOM_RANGE: readonly [number, number] = [7, 9];
 /** Regions are large; never zoom closer than this when framing them. */
 export const REGION_MAX_ZOOM = 9;
-/** When no free area of a useful size is left, overlays are ignored (the subject is still framed on the map). */
-const MIN_FREE = 64;
+/**
+ * Smallest free area (after the margin) the subject is framed in: a small embed with its bottom
+ * sheet open leaves a strip above the sheet. Below this, overlays are ignored (the subject is
+ * still framed on the map).
+ */
+const MIN_FREE = 32;
 const TILE = 512;
 const EARTH_CIRCUMFERENCE_KM = 40075.016686;
 
