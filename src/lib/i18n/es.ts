@@ -9,6 +9,7 @@ export const es: Messages = {
 	appTitle: 'Valles del reciclaje de baterías',
 	appSubtitle: 'Instalaciones y proyectos piloto de la red interregional para una economía circular de las baterías',
 	mapLabel: 'Mapa de los valles del reciclaje de baterías y de las instalaciones de la red',
+	mapAreaLabel: 'Mapa y detalles',
 	closePanel: 'Cerrar el panel',
 	panelRegion: 'Ficha de la región',
 	panelSite: 'Detalles de la instalación',

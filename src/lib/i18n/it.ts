@@ -9,6 +9,7 @@ export const it: Messages = {
 	appTitle: 'Valli del riciclo delle batterie',
 	appSubtitle: 'Siti e progetti pilota della rete interregionale per un’economia circolare delle batterie',
 	mapLabel: 'Mappa delle valli del riciclo delle batterie e dei siti della rete',
+	mapAreaLabel: 'Mappa e dettagli',
 	closePanel: 'Chiudi il pannello',
 	panelRegion: 'Scheda della regione',
 	panelSite: 'Dettagli del sito',
