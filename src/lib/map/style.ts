@@ -9,7 +9,8 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP, FONT_BOLD, FONT_REGULAR } from './palette';
+import { FONT_BOLD, FONT_REGULAR } from './palette';
+import { MAP_PALETTES, type MapPalette, type Theme } from './themes';
 import { appLayers, appSources, BOUNDARIES_ATTRIBUTION, SITES_ATTRIBUTION, type AppData } from './layers';
 
 export { appLayers, appSources, type AppData } from './layers';
@@ -22,6 +23,8 @@ export type StyleOptions = {
 	base?: string;
 	/** Network links drawn from the start (default true): toggling later re-lays out their tiles. */
 	showNetwork?: boolean;
+	/** Map colours (default light; `/embed?theme=dark` darkens land, sea, borders and labels). */
+	theme?: Theme;
 };
 
 export { FONT_BOLD, FONT_REGULAR } from './palette';
@@ -63,15 +66,15 @@ function basemapSources(opts: StyleOptions): Record<string, SourceSpecification>
 }
 
 /** Land and background: drawn under everything. */
-function baseFillLayers(): LayerSpecification[] {
+function baseFillLayers(p: MapPalette): LayerSpecification[] {
 	return [
-		{ id: 'background', type: 'background', paint: { 'background-color': BASEMAP.sea } },
+		{ id: 'background', type: 'background', paint: { 'background-color': p.basemap.sea } },
 		{
 			id: 'countries-fill',
 			type: 'fill',
 			source: 'countries',
 			paint: {
-				'fill-color': ['case', ['==', ['get', 'covered_by_nuts'], true], BASEMAP.land, BASEMAP.landOutside],
+				'fill-color': ['case', ['==', ['get', 'covered_by_nuts'], true], p.basemap.land, p.basemap.landOutside],
 				'fill-antialias': true
 			}
 		}
@@ -83,7 +86,7 @@ export const PROVINCE_LINE_ZOOM = 5.5;
 export const PROVINCE_LABEL_ZOOM = 6;
 
 /** Administrative lines: above the valley fills so borders stay crisp. */
-function baseLineLayers(): LayerSpecification[] {
+function baseLineLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
 			id: 'nuts3-line',
@@ -93,7 +96,7 @@ function baseLineLayers(): LayerSpecification[] {
 			filter: ['==', ['geometry-type'], 'Polygon'],
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': BASEMAP.nuts3Line,
+				'line-color': p.basemap.nuts3Line,
 				'line-width': ['interpolate', ['linear'], ['zoom'], PROVINCE_LINE_ZOOM, 0.4, 9, 1.1],
 				'line-dasharray': [4, 2]
 			}
@@ -104,7 +107,7 @@ function baseLineLayers(): LayerSpecification[] {
 			source: 'nuts2',
 			minzoom: 3.5,
 			paint: {
-				'line-color': BASEMAP.nuts2Line,
+				'line-color': p.basemap.nuts2Line,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 0.9]
 			}
 		},
@@ -114,7 +117,7 @@ function baseLineLayers(): LayerSpecification[] {
 			source: 'countries',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': BASEMAP.countryLine,
+				'line-color': p.basemap.countryLine,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4]
 			}
 		}
@@ -142,7 +145,7 @@ const CITY_TIERS: CityTier[] = [
 ];
 
 /** Province names: quiet capitals under the towns (towns are placed first and win collisions). */
-function provinceLabelLayers(): LayerSpecification[] {
+function provinceLabelLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
 			id: 'province-labels',
@@ -159,13 +162,13 @@ function provinceLabelLayers(): LayerSpecification[] {
 				'text-max-width': 8,
 				'text-padding': 8
 			},
-			paint: { 'text-color': BASEMAP.provinceText, 'text-halo-color': BASEMAP.cityHalo, 'text-halo-width': 1.2 }
+			paint: { 'text-color': p.basemap.provinceText, 'text-halo-color': p.basemap.cityHalo, 'text-halo-width': 1.2 }
 		}
 	];
 }
 
 /** City labels: few, larger towns first (`symbol-sort-key`), collisions hide the rest. */
-function cityLabelLayers(): LayerSpecification[] {
+function cityLabelLayers(p: MapPalette): LayerSpecification[] {
 	return CITY_TIERS.map((t) => ({
 		id: t.id,
 		type: 'symbol',
@@ -184,8 +187,8 @@ function cityLabelLayers(): LayerSpecification[] {
 			'text-max-width': 8
 		},
 		paint: {
-			'text-color': BASEMAP.cityText,
-			'text-halo-color': BASEMAP.cityHalo,
+			'text-color': p.basemap.cityText,
+			'text-halo-color': p.basemap.cityHalo,
 			'text-halo-width': 1.2
 		}
 	}));
@@ -206,7 +209,8 @@ function styleRoot(opts: StyleOptions, sources: Record<string, SourceSpecificati
 
 /** The basemap alone (background, land, NUTS-2 and country lines, city labels). */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
-	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(), ...baseLineLayers(), ...provinceLabelLayers(), ...cityLabelLayers()]);
+	const p = MAP_PALETTES[opts.theme ?? 'light'];
+	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(p), ...baseLineLayers(p), ...provinceLabelLayers(p), ...cityLabelLayers(p)]);
 }
 
 /**
@@ -214,7 +218,8 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
  * administrative lines, valley outlines and network lines above them, labels and sites on top.
  */
 export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecification {
-	const app = appLayers();
+	const p = MAP_PALETTES[opts.theme ?? 'light'];
+	const app = appLayers(p);
 	const pick = (ids: string[]) => app.filter((l) => ids.includes(l.id));
 	const fills = pick(['network-regions-fill', 'valleys-fill']);
 	const lines = pick(['network-regions-line', 'valleys-line', 'network-lines']).map((l) =>
@@ -223,12 +228,12 @@ export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecifica
 	const placed = new Set([...fills, ...lines].map((l) => l.id));
 	const rest = app.filter((l) => !placed.has(l.id));
 	return styleRoot(opts, { ...basemapSources(opts), ...appSources(data) }, [
-		...baseFillLayers(),
+		...baseFillLayers(p),
 		...fills,
-		...baseLineLayers(),
+		...baseLineLayers(p),
 		...lines,
-		...provinceLabelLayers(),
-		...cityLabelLayers(),
+		...provinceLabelLayers(p),
+		...cityLabelLayers(p),
 		...rest
 	]);
 }
