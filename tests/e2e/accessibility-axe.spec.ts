@@ -17,6 +17,8 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const lang of LANGS) {
 	test.describe(`axe, ${lang}`, () => {
+		// Three page loads and two axe passes each (whole page, then colours without the canvas).
+		test.describe.configure({ timeout: 120_000 });
 		test(`/ with the panel closed and open (${lang})`, async ({ page }) => {
 			await openMap(page, `/?lang=${lang}`);
 			expect(await violations(page)).toEqual([]);

@@ -102,7 +102,8 @@ for (const link of LINKS) {
 				// The symbol's middle and four points around it (its radius and halo): nothing but the canvas there.
 				const R = 12;
 				const hit = await page.evaluate(
-					([x, y, r]) => {
+					(args) => {
+						const [x, y, r] = args as [number, number, number];
 						for (const [dx, dy] of [
 							[0, 0],
 							[r, 0],
@@ -110,7 +111,7 @@ for (const link of LINKS) {
 							[0, r],
 							[0, -r]
 						] as const) {
-							const el = document.elementFromPoint(x! + dx, y! + dy);
+							const el = document.elementFromPoint(x + dx, y + dy);
 							if (!el?.classList.contains('maplibregl-canvas'))
 								return el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} at ${dx},${dy}` : `nothing at ${dx},${dy}`;
 						}
@@ -141,3 +142,33 @@ for (const link of LINKS) {
 		});
 	}
 }
+
+test('a resize before the person moves the map frames the link again; after a drag it does not', async ({ page }) => {
+	const link = LINKS[0]!;
+	await openMap(page, `/?${link.params}`);
+	await settle(page);
+	await page.setViewportSize({ width: 700, height: 560 });
+	await settle(page);
+	const box = (await page.getByTestId('map').locator('canvas').boundingBox())!;
+	const drawn = await drawnPositions(page);
+	for (const id of link.expect) {
+		const p = drawn[id];
+		expect(p, `${id} drawn after the resize`).toBeDefined();
+		expect(p!.x > 0 && p!.y > 0 && p!.x < box.width && p!.y < box.height, `${id} inside the resized map`).toBe(true);
+	}
+
+	// A drag makes the view the person's: a later resize keeps its centre.
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 - 40, { steps: 5 });
+	await page.mouse.up();
+	await settle(page);
+	const centre = await page.evaluate(() => window.__bvm!.map.getCenter().toArray());
+	const zoom = await page.evaluate(() => window.__bvm!.map.getZoom());
+	await page.setViewportSize({ width: 1100, height: 700 });
+	await settle(page);
+	expect(await page.evaluate(() => window.__bvm!.map.getZoom())).toBeCloseTo(zoom, 5);
+	const after = await page.evaluate(() => window.__bvm!.map.getCenter().toArray());
+	expect(after[0]).toBeCloseTo(centre[0]!, 3);
+	expect(after[1]).toBeCloseTo(centre[1]!, 3);
+});

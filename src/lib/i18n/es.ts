@@ -67,6 +67,7 @@ export const es: Messages = {
 	warnRepeated: 'Indicado más de una vez, cuenta el primer valor; se ignora',
 	attributionNote: 'Límites © EuroGeographics (GISCO) · Natural Earth · fuentes de las instalaciones citadas en cada entrada',
 	filtersHeading: 'Filtros',
+	searchFormLabel: 'Búsqueda de instalaciones',
 	searchLabel: 'Buscar instalaciones',
 	searchPlaceholder: 'Nombre, operador, localidad…',
 	facetRegion: 'Región',

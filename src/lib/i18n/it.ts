@@ -67,6 +67,7 @@ export const it: Messages = {
 	warnRepeated: 'Indicato più di una volta, vale il primo valore; ignorato',
 	attributionNote: 'Confini © EuroGeographics (GISCO) · Natural Earth · fonti dei siti citate in ogni voce',
 	filtersHeading: 'Filtri',
+	searchFormLabel: 'Ricerca dei siti',
 	searchLabel: 'Cerca siti',
 	searchPlaceholder: 'Nome, gestore, località…',
 	facetRegion: 'Regione',

@@ -67,6 +67,8 @@ export const en = {
 	// Filters and the site list. Placeholders in {braces} are filled by format() in $lib/i18n/format.
 	filtersHeading: 'Filters',
 	searchLabel: 'Search sites',
+	/** Name of the search landmark (the form around the field). */
+	searchFormLabel: 'Site search',
 	searchPlaceholder: 'Name, operator, town…',
 	facetRegion: 'Region',
 	facetStage: 'Value-chain stage',
