@@ -11,6 +11,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { compactCollection, geometryBbox, readableCollection, roundGeometry } from './import-shared/geo';
 import { REGION_IDS, toRegionFeature } from './import-shared/regions';
 import { toSiteFeature, type SharedSite } from './import-shared/sites';
+import { regionAnchor } from '../src/lib/data/geometry';
+import type { RegionFeature } from '../src/lib/data/schema';
 
 const shared = resolve(process.argv[2] ?? '../shared/data');
 const root = process.cwd();
@@ -73,6 +75,18 @@ function importBasemap(): void {
 		return slimmed;
 	});
 	write('static/basemap/nuts2.geojson', compactCollection(nutsFeatures));
+
+	// NUTS-3 provinces of the three valleys (same 1:20M GISCO geometry): outlines, plus one label point
+	// inside each province (MapLibre would otherwise label a polygon once per tile).
+	const nuts3 = readJson<AnyCollection>('boundaries/target-nuts3.geojson');
+	const provinces = nuts3.features.map((f) => slim(f, ['id', 'name', 'nuts2']));
+	const labels = nuts3.features.map((f): Feature => ({
+		type: 'Feature',
+		id: `${String(f.id)}-label`,
+		properties: pick(f.properties, ['id', 'name']),
+		geometry: roundGeometry({ type: 'Point', coordinates: regionAnchor(f as unknown as RegionFeature) })
+	}));
+	write('static/basemap/nuts3.geojson', compactCollection([...provinces, ...labels]));
 
 	const cities = readJson<AnyCollection>('boundaries/cities-europe-labels.geojson');
 	write('static/basemap/cities.geojson', compactCollection(cities.features.map((f) => slim(f, ['name', 'country_iso2', 'population', 'capital', 'nuts2']))));

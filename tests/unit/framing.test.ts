@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { freeAreas, frameView, marginFor, project, SITE_ZOOM_RANGE, type BBox, type LngLat, type Rect, type Subject } from '$lib/state/framing';
+import { freeAreas, frameView, marginFor, project, SITE_ZOOM_RANGE, subjectOf, type BBox, type LngLat, type Rect, type Subject } from '$lib/state/framing';
 
 // Real places of the dataset (data/sites.geojson, data/regions.geojson bounds).
 const BESSINES: LngLat = [1.36831, 46.10888];
@@ -170,5 +170,36 @@ describe('frameView, any size and overlays along the edges', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('subjectOf', () => {
+	const all = [
+		{ id: 'huelva', lngLat: HUELVA, region: 'ES61' },
+		{ id: 'segovia', lngLat: SEGOVIA, region: 'ES41' },
+		{ id: 'bessines', lngLat: BESSINES, region: 'FRI2' }
+	];
+	const base = { view: null, selection: null, regions: [], matching: all, all, regionBounds: { ES61, ES41 } };
+
+	it('lets at= win over everything', () => {
+		expect(subjectOf({ ...base, view: { lat: 40, lon: -4, zoom: 6 }, selection: { kind: 'site', id: 'huelva' } })).toEqual({
+			kind: 'view',
+			center: [-4, 40],
+			zoom: 6
+		});
+	});
+
+	it('centres an open site, even one outside the filters', () => {
+		expect(subjectOf({ ...base, matching: [], selection: { kind: 'site', id: 'bessines' } })).toEqual({ kind: 'site', site: BESSINES });
+	});
+
+	it('frames an open region with its matching sites, and region filters with theirs', () => {
+		expect(subjectOf({ ...base, selection: { kind: 'region', id: 'ES61' } })).toEqual({ kind: 'regions', bounds: [ES61], sites: [HUELVA] });
+		expect(subjectOf({ ...base, regions: ['ES41', 'ES61'] })).toEqual({ kind: 'regions', bounds: [ES41, ES61], sites: [HUELVA, SEGOVIA] });
+	});
+
+	it('frames the matching sites otherwise, and every site when nothing matches', () => {
+		expect(subjectOf({ ...base, matching: [all[2]!] })).toEqual({ kind: 'sites', sites: [BESSINES] });
+		expect(subjectOf({ ...base, matching: [] })).toEqual({ kind: 'sites', sites: [HUELVA, SEGOVIA, BESSINES] });
 	});
 });

@@ -6,6 +6,8 @@ export const en = {
 	appTitle: 'Battery Recycling Valleys',
 	appSubtitle: 'Sites and pilots of the interregional network for a circular battery economy',
 	mapLabel: 'Map of the battery recycling valleys and network sites',
+	/** Name of the page's main landmark: the map with its legend and the open item's panel. */
+	mapAreaLabel: 'Map and details',
 	closePanel: 'Close panel',
 	panelRegion: 'Region dossier',
 	panelSite: 'Site details',
@@ -66,6 +68,8 @@ export const en = {
 	// Filters and the site list. Placeholders in {braces} are filled by format() in $lib/i18n/format.
 	filtersHeading: 'Filters',
 	searchLabel: 'Search sites',
+	/** Name of the search landmark (the form around the field). */
+	searchFormLabel: 'Site search',
 	searchPlaceholder: 'Name, operator, town…',
 	facetRegion: 'Region',
 	facetStage: 'Value-chain stage',

@@ -1,24 +1,31 @@
 /**
  * The page's handle on the map's camera: the app and the embed API ask for a camera move by a
- * method call (`fitRegion`, `focusSite`, `fitResults`), not by a prop. MapView attaches the
- * MapLibre map once it has loaded; requests made before that wait for it.
+ * method call (`frameLink`, `fitRegion`, `focusSite`, `fitResults`), not by a prop. Every move
+ * goes through the framing rule (state/framing.ts): the subject inside the map minus what covers
+ * it. Until a person moves the map, the last framing is redone when the map is resized or an
+ * overlay (the panel, a notice) appears. MapView attaches the map once it exists.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
 import type { BBox } from '$lib/data/geometry';
-import { fitRegion, fitToSites, focusSite } from './camera';
-import type { PointLike } from './features';
+import { frameView, subjectOf, type FramedSite, type Rect, type Subject } from '$lib/state/framing';
+import { isUserMove, prefersReducedMotion, USER_INTENT } from './camera';
+import { expectedPanel, measureOverlays, OVERLAY_ATTR, panelShown } from './overlays';
 
 /** What the camera needs to know about the page, read at the time of each move. */
 export type MapFrame = {
 	regionBounds(id: string): BBox | undefined;
-	sitePosition(id: string): [number, number] | undefined;
-	/** The sites the map draws (the matching ones). */
-	visibleSites(): readonly PointLike[];
+	/** Every site where the map draws it, and the ones matching the filters. */
+	sites(): readonly FramedSite[];
+	matching(): readonly FramedSite[];
+	/** What the link is about: its `at=` view, open item and region filter. */
+	link(): { view: { lat: number; lon: number; zoom: number } | null; selection: { kind: 'region' | 'site'; id: string } | null; regions: readonly string[] };
 	/** The side panel covers part of the map: moves keep clear of it. */
 	panelOpen(): boolean;
 };
 
 export type MoveOptions = { instant?: boolean };
+
+type Framed = { subject: Subject; keepZoomAbove: boolean };
 
 export class MapController {
 	/** The element the map draws in (set by MapView when it mounts). */
@@ -26,10 +33,17 @@ export class MapController {
 	#map: MapLibreMap | null = null;
 	#frame: MapFrame | null = null;
 	#pending: Array<() => void> = [];
+	/** The last framing, redone on resizes and new overlays until a person moves the map. */
+	#last: Framed | null = null;
+	#moved = false;
+	/** Set while the controller itself moves the camera: that move is not a person's. */
+	#applying = false;
+	#cleanup: (() => void) | null = null;
 
 	attach(map: MapLibreMap, frame: MapFrame): void {
 		this.#map = map;
 		this.#frame = frame;
+		this.#cleanup = this.#watch(map);
 		const pending = this.#pending;
 		this.#pending = [];
 		for (const run of pending) run();
@@ -37,34 +51,125 @@ export class MapController {
 
 	detach(map: MapLibreMap): void {
 		if (this.#map !== map) return;
+		this.#cleanup?.();
+		this.#cleanup = null;
 		this.#map = null;
 		this.#frame = null;
 	}
 
-	/** Frames a region (without selecting it). */
-	fitRegion(id: string, { instant = false }: MoveOptions = {}): void {
+	/** The first view of a link: its `at=`, else its open item, region filter or matching sites. */
+	frameLink(): void {
 		this.#when((map, frame) => {
-			const bounds = frame.regionBounds(id);
-			if (bounds) fitRegion(map, bounds, frame.panelOpen(), instant);
+			const subject = subjectOf({ ...frame.link(), matching: frame.matching(), all: frame.sites(), regionBounds: this.#bounds(frame) });
+			if (subject) this.#apply(map, { subject, keepZoomAbove: false }, true);
 		});
 	}
 
-	/** Centres a site in the free part of the map, zoomed in enough to show it on its own. */
+	/** Frames a region's outline with its matching sites (without selecting it). */
+	fitRegion(id: string, { instant = false }: MoveOptions = {}): void {
+		this.#when((map, frame) => {
+			const bounds = frame.regionBounds(id);
+			if (!bounds) return;
+			const sites = frame
+				.matching()
+				.filter((s) => s.region === id)
+				.map((s) => s.lngLat);
+			this.#apply(map, { subject: { kind: 'regions', bounds: [bounds], sites }, keepZoomAbove: false }, instant);
+		});
+	}
+
+	/** Centres a site in the free part of the map, at a zoom that shows its towns and province (never zooming out). */
 	focusSite(id: string, { instant = false }: MoveOptions = {}): void {
 		this.#when((map, frame) => {
-			const position = frame.sitePosition(id);
-			if (position) focusSite(map, position, frame.panelOpen(), instant);
+			const site = frame.sites().find((s) => s.id === id);
+			if (site) this.#apply(map, { subject: { kind: 'site', site: site.lngLat }, keepZoomAbove: !instant }, instant);
 		});
 	}
 
 	/** "Fit to results": frames the drawn sites (a move the reader asked for). */
 	fitResults(): void {
-		this.#when((map, frame) => void fitToSites(map, frame.visibleSites(), frame.panelOpen()));
+		this.#when((map, frame) => {
+			const sites = frame.matching().map((s) => s.lngLat);
+			if (sites.length) this.#apply(map, { subject: { kind: 'sites', sites }, keepZoomAbove: false }, false, true);
+		});
 	}
 
 	/** Keyboard focus to the map (where a closed panel returns it). Nothing before the map exists. */
 	focus(): void {
 		this.#map?.getCanvas().focus();
+	}
+
+	/** What covers the map now; the panel where it will be while its chunk is still loading. */
+	#overlays(map: MapLibreMap, frame: MapFrame): Rect[] {
+		const container = map.getContainer();
+		const scope = container.parentElement ?? container;
+		const rects = measureOverlays(container, scope);
+		if (frame.panelOpen() && !panelShown(scope)) rects.push(expectedPanel(container.clientWidth, container.clientHeight, window.innerWidth));
+		return rects;
+	}
+
+	#bounds(frame: MapFrame): Record<string, BBox> {
+		const link = frame.link();
+		const ids = [...link.regions, ...(link.selection?.kind === 'region' ? [link.selection.id] : [])];
+		return Object.fromEntries(ids.flatMap((id) => (frame.regionBounds(id) ? [[id, frame.regionBounds(id)!]] : [])));
+	}
+
+	#apply(map: MapLibreMap, framed: Framed, instant: boolean, byUser = false): void {
+		const frame = this.#frame;
+		if (!frame) return;
+		const container = map.getContainer();
+		const camera = frameView({
+			width: container.clientWidth,
+			height: container.clientHeight,
+			obstructions: this.#overlays(map, frame),
+			subject: framed.subject,
+			minZoom: framed.keepZoomAbove ? map.getZoom() : map.getMinZoom(),
+			maxZoom: map.getMaxZoom()
+		});
+		if (!camera) return;
+		this.#last = framed;
+		this.#moved = false;
+		const options = { center: camera.center, zoom: camera.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } };
+		const eventData = byUser ? USER_INTENT : undefined;
+		this.#applying = true;
+		try {
+			if (instant || prefersReducedMotion()) map.jumpTo(options, eventData);
+			else map.easeTo({ ...options, duration: 800 }, eventData);
+		} finally {
+			this.#applying = false;
+		}
+	}
+
+	/** Until a person moves the map: redo the last framing when the map is resized or an overlay appears. */
+	#watch(map: MapLibreMap): () => void {
+		// A gesture, a map button or a cluster click: from then on the view is the person's.
+		const onMove = (e: MapMovementEvent) => {
+			if (!this.#applying && isUserMove(e)) this.#moved = true;
+		};
+		const reframe = () => {
+			if (!this.#moved && this.#last && this.#map === map) this.#apply(map, this.#last, true);
+		};
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const soon = () => {
+			clearTimeout(timer);
+			timer = setTimeout(reframe, 30);
+		};
+		map.on('movestart', onMove);
+		map.on('resize', soon);
+		const container = map.getContainer();
+		const scope = container.parentElement;
+		// An overlay that appears late (the panel's chunk, a notice) changes the free area.
+		const isOverlay = (n: Node) => n instanceof HTMLElement && (n.matches(`[${OVERLAY_ATTR}]`) || n.querySelector(`[${OVERLAY_ATTR}]`) !== null);
+		const observer = new MutationObserver((records) => {
+			if (records.some((r) => [...r.addedNodes].some(isOverlay))) soon();
+		});
+		if (scope) observer.observe(scope, { childList: true, subtree: true });
+		return () => {
+			clearTimeout(timer);
+			observer.disconnect();
+			map.off('movestart', onMove);
+			map.off('resize', soon);
+		};
 	}
 
 	#when(move: (map: MapLibreMap, frame: MapFrame) => void): void {

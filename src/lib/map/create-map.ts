@@ -5,6 +5,7 @@ import type { MapView as CameraView } from '$lib/state/url';
 import { initialPadding } from './camera';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mercator';
 import { FitControl } from './fit-control';
+import { createAttribution } from './attribution';
 import { attachPointer, type MapSelection } from './interaction';
 
 export type CreateMapOptions = {
@@ -66,7 +67,7 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 	map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
 	const fitControl = new FitControl(o.fitResultsLabel, () => o.onfit(map));
 	map.addControl(fitControl, 'top-right');
-	map.addControl(new ml.AttributionControl({}), 'bottom-left');
+	map.addControl(createAttribution(ml.AttributionControl), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
 	const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
 	const detach = attachPointer(map, popup, o.onselect, o.clusterText);

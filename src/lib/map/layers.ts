@@ -3,28 +3,25 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { FeatureCollection } from 'geojson';
 import { STAGES } from '$lib/data/schema';
 import {
-	CLUSTER,
 	FONT_BOLD,
 	FONT_REGULAR,
 	INITIATIVE_FALLBACK,
-	INITIATIVE_STYLES,
 	NETWORK_LINE_OPACITY,
-	NETWORK_REGION,
-	SELECTED_HALO,
 	SITE_CASING,
 	STAGE_COLORS,
 	STAGE_FALLBACK,
 	statusStyle,
-	VALLEY,
 	type InitiativeStyle
 } from './palette';
+import { LIGHT, type MapPalette } from './themes';
 import type { RegionRole } from './features';
 
 export const SITES_ATTRIBUTION = 'Sites: sources cited per entry; coordinates GeoNames (CC BY 4.0)';
+/** The valleys' outlines are GISCO NUTS-2 polygons: credited whenever they are drawn, at any zoom. */
+export const BOUNDARIES_ATTRIBUTION = '© EuroGeographics for the administrative boundaries (GISCO)';
 
-export const CLUSTER_MAX_ZOOM = 7;
-/** Zoom at which a selected site is certainly drawn on its own (above CLUSTER_MAX_ZOOM). */
-export const SITE_FOCUS_ZOOM = 9;
+/** Clusters only below zoom 7: a site view (state/framing.ts SITE_ZOOM_RANGE, 7–9) always shows single sites. */
+export const CLUSTER_MAX_ZOOM = 6;
 /** From this zoom every site carries its name. */
 export const SITE_LABEL_ZOOM = 10;
 
@@ -37,7 +34,7 @@ export type AppData = {
 
 export function appSources(data: AppData): Record<string, SourceSpecification> {
 	return {
-		regions: { type: 'geojson', data: data.regions, promoteId: 'id' },
+		regions: { type: 'geojson', data: data.regions, promoteId: 'id', attribution: BOUNDARIES_ATTRIBUTION },
 		sites: {
 			type: 'geojson',
 			data: data.sites,
@@ -72,8 +69,8 @@ const stageColor: ExpressionSpecification = [
 	STAGE_FALLBACK
 ] as unknown as ExpressionSpecification;
 
-function byInitiative<K extends keyof InitiativeStyle>(key: K, wrap: (v: InitiativeStyle[K]) => unknown): ExpressionSpecification {
-	const cases = Object.entries(INITIATIVE_STYLES).flatMap(([id, s]) => [id, wrap(s[key])]);
+function byInitiative<K extends keyof InitiativeStyle>(p: MapPalette, key: K, wrap: (v: InitiativeStyle[K]) => unknown): ExpressionSpecification {
+	const cases = Object.entries(p.initiatives).flatMap(([id, s]) => [id, wrap(s[key])]);
 	return ['match', ['get', 'initiative'], ...cases, wrap(INITIATIVE_FALLBACK[key])] as unknown as ExpressionSpecification;
 }
 
@@ -102,14 +99,14 @@ function casingRadius(): ExpressionSpecification {
 	return ['interpolate', ['linear'], ['zoom'], 4, at(8, 7, 5), 10, at(11, 10, 7.5)];
 }
 
-function regionLayers(): LayerSpecification[] {
+function regionLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
 			id: 'network-regions-fill',
 			type: 'fill',
 			source: 'regions',
 			filter: isNetwork,
-			paint: { 'fill-color': NETWORK_REGION.fill, 'fill-opacity': byState(0.24, 0.18, NETWORK_REGION.opacity) }
+			paint: { 'fill-color': p.networkRegion.fill, 'fill-opacity': byState(0.24, 0.18, p.networkRegion.opacity) }
 		},
 		{
 			id: 'valleys-fill',
@@ -117,16 +114,16 @@ function regionLayers(): LayerSpecification[] {
 			source: 'regions',
 			filter: isValley,
 			paint: {
-				'fill-color': ['case', dimmedLook, VALLEY.dimmed.fill, VALLEY.fill],
+				'fill-color': ['case', dimmedLook, p.valley.dimmed.fill, p.valley.fill],
 				// Lighter when zoomed in, where the fill covers the whole screen.
 				'fill-opacity': [
 					'interpolate',
 					['linear'],
 					['zoom'],
 					6,
-					byValleyState(VALLEY.opacity.selected, VALLEY.opacity.hover, VALLEY.opacity.base, VALLEY.dimmed.opacity),
+					byValleyState(p.valley.opacity.selected, p.valley.opacity.hover, p.valley.opacity.base, p.valley.dimmed.opacity),
 					10,
-					byValleyState(VALLEY.opacity.selected / 2, VALLEY.opacity.hover / 2, VALLEY.opacity.base / 2, VALLEY.dimmed.opacity / 2)
+					byValleyState(p.valley.opacity.selected / 2, p.valley.opacity.hover / 2, p.valley.opacity.base / 2, p.valley.dimmed.opacity / 2)
 				]
 			}
 		},
@@ -135,7 +132,7 @@ function regionLayers(): LayerSpecification[] {
 			type: 'line',
 			source: 'regions',
 			filter: isNetwork,
-			paint: { 'line-color': NETWORK_REGION.line, 'line-width': byState(2, 1.2, 0.8), 'line-dasharray': [3, 2] }
+			paint: { 'line-color': p.networkRegion.line, 'line-width': byState(2, 1.2, 0.8), 'line-dasharray': [3, 2] }
 		},
 		{
 			id: 'valleys-line',
@@ -144,14 +141,14 @@ function regionLayers(): LayerSpecification[] {
 			filter: isValley,
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': ['case', dimmedLook, VALLEY.dimmed.line, VALLEY.line],
+				'line-color': ['case', dimmedLook, p.valley.dimmed.line, p.valley.line],
 				'line-width': byValleyState(3, 2.2, 1.4, 0.9)
 			}
 		}
 	];
 }
 
-function networkLayers(): LayerSpecification[] {
+function networkLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
 			id: 'network-lines',
@@ -160,9 +157,9 @@ function networkLayers(): LayerSpecification[] {
 			filter: hasRole('link'),
 			layout: { 'line-join': 'round', 'line-cap': 'butt' },
 			paint: {
-				'line-color': byInitiative('color', (c) => c),
-				'line-dasharray': byInitiative('dash', (d) => ['literal', d ?? [1, 0]]),
-				'line-offset': byInitiative('offset', (o) => o),
+				'line-color': byInitiative(p, 'color', (c) => c),
+				'line-dasharray': byInitiative(p, 'dash', (d) => ['literal', d ?? [1, 0]]),
+				'line-offset': byInitiative(p, 'offset', (o) => o),
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4],
 				'line-opacity': NETWORK_LINE_OPACITY
 			}
@@ -170,7 +167,7 @@ function networkLayers(): LayerSpecification[] {
 	];
 }
 
-function labelLayers(): LayerSpecification[] {
+function labelLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
 			id: 'valley-labels',
@@ -190,16 +187,16 @@ function labelLayers(): LayerSpecification[] {
 				'text-padding': 4
 			},
 			paint: {
-				'text-color': ['case', isState('dimmed'), VALLEY.dimmed.label, ['match', ['get', 'kind'], 'valley', VALLEY.label, '#4f5b6b']],
-				'text-opacity': ['case', isState('dimmed'), VALLEY.dimmed.labelOpacity, 1],
-				'text-halo-color': 'rgba(255,255,255,0.92)',
+				'text-color': ['case', isState('dimmed'), p.valley.dimmed.label, ['match', ['get', 'kind'], 'valley', p.valley.label, p.networkText]],
+				'text-opacity': ['case', isState('dimmed'), p.valley.dimmed.labelOpacity, 1],
+				'text-halo-color': p.textHalo,
 				'text-halo-width': 1.8
 			}
 		}
 	];
 }
 
-function siteLayers(): LayerSpecification[] {
+function siteLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
 			id: 'sites-cluster',
@@ -207,10 +204,10 @@ function siteLayers(): LayerSpecification[] {
 			source: 'sites',
 			filter: ['has', 'point_count'],
 			paint: {
-				'circle-color': CLUSTER.fill,
+				'circle-color': p.cluster.fill,
 				'circle-opacity': 0.9,
 				'circle-radius': ['step', ['get', 'point_count'], 12, 5, 15, 10, 18],
-				'circle-stroke-color': CLUSTER.stroke,
+				'circle-stroke-color': p.cluster.stroke,
 				'circle-stroke-width': 2
 			}
 		},
@@ -226,7 +223,7 @@ function siteLayers(): LayerSpecification[] {
 				'text-allow-overlap': true,
 				'text-ignore-placement': true
 			},
-			paint: { 'text-color': CLUSTER.text }
+			paint: { 'text-color': p.cluster.text }
 		},
 		{
 			id: 'sites-halo',
@@ -236,7 +233,7 @@ function siteLayers(): LayerSpecification[] {
 			paint: {
 				'circle-radius': siteRadius(5),
 				'circle-opacity': 0,
-				'circle-stroke-color': SELECTED_HALO,
+				'circle-stroke-color': p.selectedHalo,
 				'circle-stroke-width': 2,
 				'circle-stroke-opacity': ['case', isState('selected'), 1, 0]
 			}
@@ -250,7 +247,7 @@ function siteLayers(): LayerSpecification[] {
 			paint: {
 				'circle-radius': casingRadius(),
 				'circle-opacity': 0,
-				'circle-stroke-color': SITE_CASING.color,
+				'circle-stroke-color': p.casing,
 				'circle-stroke-width': SITE_CASING.width
 			}
 		},
@@ -281,7 +278,7 @@ function siteLayers(): LayerSpecification[] {
 				'text-justify': 'auto',
 				'text-padding': 3
 			},
-			paint: { 'text-color': '#222222', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 }
+			paint: { 'text-color': p.siteText, 'text-halo-color': p.textHalo, 'text-halo-width': 1.6 }
 		}
 	];
 }
@@ -292,9 +289,9 @@ export function siteLabelFilter(selectedId: string | null): FilterSpecification 
 	return ['all', unclustered, ['any', selected, ['>=', ['zoom'], SITE_LABEL_ZOOM]]];
 }
 
-/** App layers from bottom to top. */
-export function appLayers(): LayerSpecification[] {
-	return [...regionLayers(), ...networkLayers(), ...labelLayers(), ...siteLayers()];
+/** App layers from bottom to top, in the colours of a theme (themes.ts). */
+export function appLayers(p: MapPalette = LIGHT): LayerSpecification[] {
+	return [...regionLayers(p), ...networkLayers(p), ...labelLayers(p), ...siteLayers(p)];
 }
 
 /** Layers a pointer can hover and click. */

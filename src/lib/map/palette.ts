@@ -11,7 +11,7 @@ export const BASEMAP = {
 	/** Land outside NUTS coverage (North Africa, Near East): a touch darker, it is context only. */
 	landOutside: '#ebe8e1',
 	nuts2Line: '#d6d1c7',
-	countryLine: '#a9a296',
+	countryLine: '#857e72',
 	coastHalo: '#ffffff',
 	cityText: '#5f5a52',
 	cityHalo: 'rgba(255,255,255,0.85)',

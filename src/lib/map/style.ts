@@ -9,8 +9,9 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP, FONT_BOLD, FONT_REGULAR } from './palette';
-import { appLayers, appSources, SITES_ATTRIBUTION, type AppData } from './layers';
+import { FONT_BOLD, FONT_REGULAR } from './palette';
+import { MAP_PALETTES, type MapPalette, type Theme } from './themes';
+import { appLayers, appSources, BOUNDARIES_ATTRIBUTION, SITES_ATTRIBUTION, type AppData } from './layers';
 
 export { appLayers, appSources, type AppData } from './layers';
 export { STAGE_COLORS, statusStyle, siteSymbolColors, INITIATIVE_STYLES, VALLEY } from './palette';
@@ -22,12 +23,14 @@ export type StyleOptions = {
 	base?: string;
 	/** Network links drawn from the start (default true): toggling later re-lays out their tiles. */
 	showNetwork?: boolean;
+	/** Map colours (default light; `/embed?theme=dark` darkens land, sea, borders and labels). */
+	theme?: Theme;
 };
 
 export { FONT_BOLD, FONT_REGULAR } from './palette';
 
 export const ATTRIBUTION = {
-	gisco: '© EuroGeographics for the administrative boundaries (GISCO)',
+	gisco: BOUNDARIES_ATTRIBUTION,
 	naturalEarth: 'Made with Natural Earth',
 	cities: 'City labels: SimpleMaps (CC BY 4.0)',
 	sites: SITES_ATTRIBUTION
@@ -57,36 +60,54 @@ function basemapSources(opts: StyleOptions): Record<string, SourceSpecification>
 	return {
 		countries: src('countries.geojson', ATTRIBUTION.naturalEarth),
 		nuts2: src('nuts2.geojson', ATTRIBUTION.gisco),
+		nuts3: src('nuts3.geojson', ATTRIBUTION.gisco),
 		cities: src('cities.geojson', ATTRIBUTION.cities)
 	};
 }
 
 /** Land and background: drawn under everything. */
-function baseFillLayers(): LayerSpecification[] {
+function baseFillLayers(p: MapPalette): LayerSpecification[] {
 	return [
-		{ id: 'background', type: 'background', paint: { 'background-color': BASEMAP.sea } },
+		{ id: 'background', type: 'background', paint: { 'background-color': p.basemap.sea } },
 		{
 			id: 'countries-fill',
 			type: 'fill',
 			source: 'countries',
 			paint: {
-				'fill-color': ['case', ['==', ['get', 'covered_by_nuts'], true], BASEMAP.land, BASEMAP.landOutside],
+				'fill-color': ['case', ['==', ['get', 'covered_by_nuts'], true], p.basemap.land, p.basemap.landOutside],
 				'fill-antialias': true
 			}
 		}
 	];
 }
 
+/** From this zoom the provinces (NUTS-3) of the valleys are outlined, and named a little later. */
+export const PROVINCE_LINE_ZOOM = 5.5;
+export const PROVINCE_LABEL_ZOOM = 6;
+
 /** Administrative lines: above the valley fills so borders stay crisp. */
-function baseLineLayers(): LayerSpecification[] {
+function baseLineLayers(p: MapPalette): LayerSpecification[] {
 	return [
+		{
+			id: 'nuts3-line',
+			type: 'line',
+			source: 'nuts3',
+			minzoom: PROVINCE_LINE_ZOOM,
+			filter: ['==', ['geometry-type'], 'Polygon'],
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': p.basemap.nuts3Line,
+				'line-width': ['interpolate', ['linear'], ['zoom'], PROVINCE_LINE_ZOOM, 0.4, 9, 1.1],
+				'line-dasharray': [4, 2]
+			}
+		},
 		{
 			id: 'nuts2-line',
 			type: 'line',
 			source: 'nuts2',
 			minzoom: 3.5,
 			paint: {
-				'line-color': BASEMAP.nuts2Line,
+				'line-color': p.basemap.nuts2Line,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 0.9]
 			}
 		},
@@ -96,7 +117,7 @@ function baseLineLayers(): LayerSpecification[] {
 			source: 'countries',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': BASEMAP.countryLine,
+				'line-color': p.basemap.countryLine,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4]
 			}
 		}
@@ -116,14 +137,38 @@ const REGIONAL: ExpressionSpecification = [
 	['==', ['get', 'capital'], 'minor'],
 	['>=', ['get', 'population'], 250000]
 ];
+/** More towns as the map zooms in; a site view (zoom 7–9, state/framing.ts) shows every tier. */
 const CITY_TIERS: CityTier[] = [
 	{ id: 'city-labels-major', minzoom: 3.5, filter: MAJOR, size: [11, 14] },
-	{ id: 'city-labels', minzoom: 6, filter: ['all', ['!', MAJOR], REGIONAL], size: [10.5, 13] },
-	{ id: 'city-labels-minor', minzoom: 8, filter: ['all', ['!', MAJOR], ['!', REGIONAL]], size: [10, 12] }
+	{ id: 'city-labels', minzoom: 5, filter: ['all', ['!', MAJOR], REGIONAL], size: [10.5, 13] },
+	{ id: 'city-labels-minor', minzoom: 6.5, filter: ['all', ['!', MAJOR], ['!', REGIONAL]], size: [10, 12] }
 ];
 
+/** Province names: quiet capitals under the towns (towns are placed first and win collisions). */
+function provinceLabelLayers(p: MapPalette): LayerSpecification[] {
+	return [
+		{
+			id: 'province-labels',
+			type: 'symbol',
+			source: 'nuts3',
+			minzoom: PROVINCE_LABEL_ZOOM,
+			filter: ['==', ['geometry-type'], 'Point'],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-transform': 'uppercase',
+				'text-letter-spacing': 0.12,
+				'text-size': ['interpolate', ['linear'], ['zoom'], PROVINCE_LABEL_ZOOM, 10, 10, 13],
+				'text-max-width': 8,
+				'text-padding': 8
+			},
+			paint: { 'text-color': p.basemap.provinceText, 'text-halo-color': p.basemap.cityHalo, 'text-halo-width': 1.2 }
+		}
+	];
+}
+
 /** City labels: few, larger towns first (`symbol-sort-key`), collisions hide the rest. */
-function cityLabelLayers(): LayerSpecification[] {
+function cityLabelLayers(p: MapPalette): LayerSpecification[] {
 	return CITY_TIERS.map((t) => ({
 		id: t.id,
 		type: 'symbol',
@@ -142,8 +187,8 @@ function cityLabelLayers(): LayerSpecification[] {
 			'text-max-width': 8
 		},
 		paint: {
-			'text-color': BASEMAP.cityText,
-			'text-halo-color': BASEMAP.cityHalo,
+			'text-color': p.basemap.cityText,
+			'text-halo-color': p.basemap.cityHalo,
 			'text-halo-width': 1.2
 		}
 	}));
@@ -164,7 +209,8 @@ function styleRoot(opts: StyleOptions, sources: Record<string, SourceSpecificati
 
 /** The basemap alone (background, land, NUTS-2 and country lines, city labels). */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
-	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(), ...baseLineLayers(), ...cityLabelLayers()]);
+	const p = MAP_PALETTES[opts.theme ?? 'light'];
+	return styleRoot(opts, basemapSources(opts), [...baseFillLayers(p), ...baseLineLayers(p), ...provinceLabelLayers(p), ...cityLabelLayers(p)]);
 }
 
 /**
@@ -172,7 +218,8 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
  * administrative lines, valley outlines and network lines above them, labels and sites on top.
  */
 export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecification {
-	const app = appLayers();
+	const p = MAP_PALETTES[opts.theme ?? 'light'];
+	const app = appLayers(p);
 	const pick = (ids: string[]) => app.filter((l) => ids.includes(l.id));
 	const fills = pick(['network-regions-fill', 'valleys-fill']);
 	const lines = pick(['network-regions-line', 'valleys-line', 'network-lines']).map((l) =>
@@ -181,11 +228,12 @@ export function buildAppStyle(opts: StyleOptions, data: AppData): StyleSpecifica
 	const placed = new Set([...fills, ...lines].map((l) => l.id));
 	const rest = app.filter((l) => !placed.has(l.id));
 	return styleRoot(opts, { ...basemapSources(opts), ...appSources(data) }, [
-		...baseFillLayers(),
+		...baseFillLayers(p),
 		...fills,
-		...baseLineLayers(),
+		...baseLineLayers(p),
 		...lines,
-		...cityLabelLayers(),
+		...provinceLabelLayers(p),
+		...cityLabelLayers(p),
 		...rest
 	]);
 }

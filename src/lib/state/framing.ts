@@ -49,8 +49,12 @@ export const SITE_VIEW_KM = 120;
 export const SITE_ZOOM_RANGE: readonly [number, number] = [7, 9];
 /** Regions are large; never zoom closer than this when framing them. */
 export const REGION_MAX_ZOOM = 9;
-/** When no free area of a useful size is left, overlays are ignored (the subject is still framed on the map). */
-const MIN_FREE = 64;
+/**
+ * Smallest free area (after the margin) the subject is framed in: a small embed with its bottom
+ * sheet open leaves a strip above the sheet. Below this, overlays are ignored (the subject is
+ * still framed on the map).
+ */
+const MIN_FREE = 32;
 const TILE = 512;
 const EARTH_CIRCUMFERENCE_KM = 40075.016686;
 
@@ -217,4 +221,44 @@ export function frameView(input: FramingInput): Framing | null {
 	const dy = (frame.y + frame.height / 2 - height / 2) / world;
 	const center = unmercator([(box.x0 + box.x1) / 2 - dx, (box.y0 + box.y1) / 2 - dy]);
 	return { center, zoom, frame };
+}
+
+/** A site as the framing needs it: where it is drawn and its region. */
+export type FramedSite = { id: string; lngLat: LngLat; region: string };
+
+export type SubjectInput = {
+	/** The link's `at=` view. */
+	view: { lat: number; lon: number; zoom: number } | null;
+	selection: { kind: 'region' | 'site'; id: string } | null;
+	/** The region filter (`regions=`). */
+	regions: readonly string[];
+	/** The sites matching the filters. */
+	matching: readonly FramedSite[];
+	/** Every site (a `site=` outside the filters is still framed; an empty result frames them all). */
+	all: readonly FramedSite[];
+	regionBounds: Readonly<Record<string, BBox>>;
+};
+
+/** What a view is about, from the link's state: `at=` wins, then the open item, then the region filter, then the matching sites. */
+export function subjectOf(s: SubjectInput): Subject | null {
+	if (s.view) return { kind: 'view', center: [s.view.lon, s.view.lat], zoom: s.view.zoom };
+	if (s.selection?.kind === 'site') {
+		const site = s.all.find((x) => x.id === s.selection!.id);
+		if (site) return { kind: 'site', site: site.lngLat };
+	}
+	const regionSubject = (ids: readonly string[]): Subject | null => {
+		const bounds = ids.map((id) => s.regionBounds[id]).filter((b): b is BBox => b !== undefined);
+		if (bounds.length === 0) return null;
+		return { kind: 'regions', bounds, sites: s.matching.filter((x) => ids.includes(x.region)).map((x) => x.lngLat) };
+	};
+	if (s.selection?.kind === 'region') {
+		const subject = regionSubject([s.selection.id]);
+		if (subject) return subject;
+	}
+	if (s.regions.length) {
+		const subject = regionSubject(s.regions);
+		if (subject) return subject;
+	}
+	const sites = s.matching.length ? s.matching : s.all;
+	return sites.length ? { kind: 'sites', sites: sites.map((x) => x.lngLat) } : null;
 }
