@@ -9,13 +9,16 @@ const HARMLESS = [/GPU stall due to ReadPixels/i, /Automatic fallback to softwar
  * Every test runs under a guard: no console error, no page error, and no request
  * to any origin but the app's own during the whole test.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; allowConsoleErrors: RegExp[] }>({
+	/** Console errors a test provokes on purpose (a request it makes fail): `test.use({ allowConsoleErrors: [...] })`. */
+	allowConsoleErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, allowConsoleErrors }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 			page.on('console', (msg) => {
-				if (msg.type() === 'error' && !HARMLESS.some((re) => re.test(msg.text()))) problems.push(`console: ${msg.text()}`);
+				const text = msg.text();
+				if (msg.type() === 'error' && ![...HARMLESS, ...allowConsoleErrors].some((re) => re.test(text))) problems.push(`console: ${text}`);
 			});
 			page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
 			page.on('dialog', (dialog) => {

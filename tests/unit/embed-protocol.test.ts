@@ -8,7 +8,8 @@ import {
 	messageKind,
 	parseHostMessage,
 	readyMessage,
-	selectionChangedMessage
+	selectionChangedMessage,
+	dataErrorMessage
 } from '../../src/lib/embed/protocol';
 import { NO_FILTERS } from '../../src/lib/state/filters';
 
@@ -129,13 +130,17 @@ describe('map → host builders', () => {
 			selectionChangedMessage(null),
 			selectionChangedMessage({ kind: 'region', id: 'ES41' }),
 			filtersChangedMessage(filters, 3),
-			heightMessage(512.2)
+			heightMessage(512.2),
+			dataErrorMessage('/app-data.json: HTTP 500')
 		];
 		for (const msg of built) {
 			expect(v.safeParse(MapMessageSchema, msg).success, JSON.stringify(msg)).toBe(true);
 			expect(msg.v).toBe(1);
 		}
 		expect(heightMessage(512.2)).toEqual({ type: 'bvm:height', v: 1, height: 513 });
+		expect(dataErrorMessage('/app-data.json: HTTP 500')).toEqual({ type: 'bvm:error', v: 1, error: 'data', message: '/app-data.json: HTTP 500' });
+		// A long reason (a JSON parser's message quoting the file) is cut to the protocol's string cap.
+		expect((dataErrorMessage('x'.repeat(5000)) as { message: string }).message).toHaveLength(200);
 	});
 
 	it('copy the state instead of aliasing it', () => {

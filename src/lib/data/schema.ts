@@ -296,3 +296,53 @@ export type Dataset = {
 	sites: SiteFeature[];
 	network: Network;
 };
+
+// ── The shape of the browser's data file (/app-data.json), checked before use ──
+// Light on purpose: the file was validated in full at build time (check:data), so the browser
+// checks only what the app reads without a guard — the top level, and each site's and region's
+// feature shape — to turn a wrong file (a proxy's error page as JSON, a stale or truncated
+// build) into one clear error instead of a TypeError deep in the app. Loose objects: the
+// properties the check does not name pass through untouched.
+const Coordinate = v.number();
+const SiteShape = v.looseObject({
+	type: v.literal('Feature'),
+	geometry: v.looseObject({ type: v.literal('Point'), coordinates: v.tuple([Coordinate, Coordinate]) }),
+	properties: v.looseObject({
+		id: v.string(),
+		name: v.string(),
+		operator: v.string(),
+		region: v.string(),
+		town: v.string(),
+		stages: v.array(v.picklist(STAGES)),
+		status: v.picklist(STATUSES),
+		description: v.looseObject({ en: v.string() })
+	})
+});
+const RegionShape = v.looseObject({
+	type: v.literal('Feature'),
+	geometry: v.looseObject({ type: v.picklist(['Polygon', 'MultiPolygon']), coordinates: v.array(v.array(v.unknown())) }),
+	properties: v.looseObject({ id: v.string(), kind: v.picklist(['valley', 'network']), name_local: v.string(), name: v.looseObject({ en: v.string() }) })
+});
+const Collection = v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) });
+
+export const AppDataShape = v.looseObject({
+	dataset: v.looseObject({
+		regions: v.array(RegionShape),
+		sites: v.array(SiteShape),
+		network: v.looseObject({ initiatives: v.array(v.looseObject({ id: v.string() })), organisations: v.array(v.looseObject({ id: v.string() })) })
+	}),
+	geometry: v.looseObject({
+		lines: Collection,
+		anchors: Collection,
+		bounds: v.record(v.string(), v.tuple([Coordinate, Coordinate, Coordinate, Coordinate]))
+	})
+});
+
+/** Where a data file's shape is wrong, as `path › to › field: message` (the first issue only). */
+export function shapeProblem(data: unknown, schema: v.GenericSchema = AppDataShape): string | null {
+	const result = v.safeParse(schema, data, { abortEarly: true });
+	if (result.success) return null;
+	const issue = result.issues[0];
+	const path = (issue.path ?? []).map((p) => String(p.key)).join(' › ');
+	return path ? `${path}: ${issue.message}` : issue.message;
+}

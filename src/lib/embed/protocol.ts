@@ -75,7 +75,9 @@ export const MapMessageSchema = v.variant('type', [
 	message('bvm:ready', { state: v.strictObject({ selection: SelectionSchema, filters: FiltersSchema }), url: v.string() }),
 	message('bvm:selectionChanged', { selection: SelectionSchema }),
 	message('bvm:filtersChanged', { filters: FiltersSchema, matching: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-	message('bvm:height', { height: v.pipe(v.number(), v.integer(), v.minValue(0)) })
+	message('bvm:height', { height: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+	// The map could not start: `error` names what failed ('data': its data file); it keeps retrying, and sends bvm:ready once it starts.
+	message('bvm:error', { error: v.literal('data'), message: v.pipe(v.string(), v.maxLength(MAX_STRING)) })
 ]);
 export type MapMessage = v.InferOutput<typeof MapMessageSchema>;
 
@@ -151,6 +153,13 @@ export const filtersChangedMessage = (filters: Filters, matching: number): MapMe
 });
 
 export const heightMessage = (height: number): MapMessage => ({ type: 'bvm:height', v: PROTOCOL_VERSION, height: Math.max(0, Math.ceil(height)) });
+
+export const dataErrorMessage = (message: string): MapMessage => ({
+	type: 'bvm:error',
+	v: PROTOCOL_VERSION,
+	error: 'data',
+	message: message.slice(0, MAX_STRING)
+});
 
 // Copies: postMessage clones anyway, but a builder's output must not alias the app's state.
 function copySelection(selection: Selection): Selection {

@@ -60,6 +60,10 @@ export const es: Messages = {
 	uncertainHeading: 'Sin confirmar',
 	inEnglish: '(en inglés)',
 	noticeTitle: 'Se ha ignorado parte del enlace',
+	dataErrorTitle: 'No se ha podido cargar el mapa interactivo',
+	dataErrorBody: 'Sus datos no han llegado. Se volverá a intentar automáticamente; lo que la página ya muestra sigue funcionando.',
+	dataRetry: 'Reintentar ahora',
+	dataRetrying: 'Reintentando…',
 	dismiss: 'Cerrar',
 	warnUnknownParam: 'Parámetro desconocido',
 	warnUnknownId: 'No se ha encontrado nada para',
@@ -196,6 +200,9 @@ export const esLabels: Labels = {
 	},
 	map: {
 		mapError: 'No se ha podido iniciar el mapa interactivo (WebGL no disponible). La lista y los paneles siguen funcionando.',
+		mapLost:
+			'El mapa ha dejado de dibujarse (el navegador ha reiniciado sus gráficos). La lista y los paneles siguen funcionando; el mapa volverá cuando se restablezcan los gráficos.',
+		basemapError: 'No se ha podido cargar el mapa de fondo (tierra, fronteras, ciudades). Las regiones y las instalaciones siguen funcionando.',
 		loading: 'Cargando el mapa…',
 		cluster: (n) => `${n} instalaciones – haz clic para acercar`,
 		fitResults: 'Ajustar el mapa a los resultados'

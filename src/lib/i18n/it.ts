@@ -60,6 +60,10 @@ export const it: Messages = {
 	uncertainHeading: 'Non confermato',
 	inEnglish: '(in inglese)',
 	noticeTitle: 'Parte del link è stata ignorata',
+	dataErrorTitle: 'Impossibile caricare la mappa interattiva',
+	dataErrorBody: 'I suoi dati non sono arrivati. Verrà ritentato automaticamente; ciò che la pagina mostra già funziona comunque.',
+	dataRetry: 'Riprova ora',
+	dataRetrying: 'Nuovo tentativo…',
 	dismiss: 'Chiudi',
 	warnUnknownParam: 'Parametro sconosciuto',
 	warnUnknownId: 'Nessun risultato per',
@@ -196,6 +200,9 @@ export const itLabels: Labels = {
 	},
 	map: {
 		mapError: 'Impossibile avviare la mappa interattiva (WebGL non disponibile). L’elenco e i pannelli funzionano comunque.',
+		mapLost:
+			'La mappa ha smesso di disegnarsi (il browser ha reimpostato la grafica). L’elenco e i pannelli funzionano comunque; la mappa tornerà quando la grafica sarà ripristinata.',
+		basemapError: 'Impossibile caricare la mappa di sfondo (terra, confini, città). Regioni e siti funzionano comunque.',
 		loading: 'Caricamento della mappa…',
 		cluster: (n) => `${n} siti – fai clic per ingrandire`,
 		fitResults: 'Adatta la mappa ai risultati'

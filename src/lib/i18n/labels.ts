@@ -5,12 +5,14 @@
  */
 import type { Stage, Status } from '$lib/data/schema';
 import { INITIATIVE_LABELS, LEGEND_TEXT, STAGE_LABELS, STATUS_LABELS } from '$lib/map/labels';
-import { FIT_RESULTS_TEXT, MAP_ERROR_TEXT, MAP_LOADING_TEXT, clusterTooltip } from '$lib/map/messages';
+import { BASEMAP_ERROR_TEXT, FIT_RESULTS_TEXT, MAP_ERROR_TEXT, MAP_LOADING_TEXT, MAP_LOST_TEXT, clusterTooltip } from '$lib/map/messages';
 
 export type LegendText = Record<keyof typeof LEGEND_TEXT, string>;
 
 export type MapText = {
 	mapError: string;
+	mapLost: string;
+	basemapError: string;
 	loading: string;
 	cluster: (n: number) => string;
 	fitResults: string;
@@ -19,6 +21,8 @@ export type MapText = {
 /** The map's own English texts (error, loading, cluster tooltip, fit control). */
 export const ENGLISH_MAP_TEXT: MapText = {
 	mapError: MAP_ERROR_TEXT,
+	mapLost: MAP_LOST_TEXT,
+	basemapError: BASEMAP_ERROR_TEXT,
 	loading: MAP_LOADING_TEXT,
 	cluster: clusterTooltip,
 	fitResults: FIT_RESULTS_TEXT

@@ -51,6 +51,9 @@ function fontFaces(opts: StyleOptions): FontFacesSpecification {
 	return { [FONT_REGULAR]: face(400), [FONT_BOLD]: face(700) };
 }
 
+/** The basemap's sources (static/basemap/*.geojson): when one fails, the map says so and the rest still draws. */
+export const BASEMAP_SOURCES: readonly string[] = ['countries', 'nuts2', 'cities'];
+
 function basemapSources(opts: StyleOptions): Record<string, SourceSpecification> {
 	const src = (file: string, attribution: string): SourceSpecification => ({
 		type: 'geojson',

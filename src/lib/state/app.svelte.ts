@@ -157,6 +157,18 @@ export class App {
 		queueMicrotask(() => (target && document.contains(target) ? target.focus() : this.map.focus()));
 	}
 
+	/**
+	 * A host page's requests, folded into one change (src/lib/embed/coalesce.ts): one navigation,
+	 * no history entry, no focus taken. Undefined parts are left as they are.
+	 */
+	applyRequests(change: { filters?: Filters; selection?: Selection }): void {
+		const next = { ...this.state };
+		if (change.filters) next.filters = change.filters;
+		if (change.selection !== undefined) next.selection = change.selection;
+		if (change.selection !== undefined) next.view = null;
+		this.#navigate(next, false);
+	}
+
 	setFilters(filters: Filters): void {
 		this.#navigate({ ...this.state, filters }, false);
 	}
