@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseExplore, serializeExplore, type Explore } from '../../src/lib/state/explore-params';
-import type { Warning } from '../../src/lib/state/url';
+import { DEFAULT_STATE, parseState, serializeState, type Warning } from '../../src/lib/state/url';
 
 const siteIds = new Set(['cta-sevilla', 'orano-cime-bessines']);
+const known = { regionIds: new Set(['ES61']), siteIds };
 
 function parse(query: string): { explore: Explore; warnings: Warning[] } {
 	const warnings: Warning[] = [];
@@ -43,6 +44,16 @@ describe('near=, within=, asof= in the link', () => {
 	it('warns about a radius without a place, but not twice when the place itself was wrong', () => {
 		expect(parse('within=50').warnings).toEqual([{ param: 'within', value: '50', reason: 'invalid-value' }]);
 		expect(parse('near=nowhere&within=50').warnings).toEqual([{ param: 'near', value: 'nowhere', reason: 'unknown-id' }]);
+	});
+
+	it('is part of the app state: parsed, serialised and round-tripped with the rest', () => {
+		const { state, warnings } = parseState(new URLSearchParams('stages=black-mass&near=cta-sevilla&within=400&asof=2021'), known);
+		expect(warnings).toEqual([]);
+		expect(state.near).toEqual({ place: { kind: 'site', id: 'cta-sevilla' }, within: 400 });
+		expect(state.asof).toBe(2021);
+		expect(serializeState(state).toString()).toBe('stages=black-mass&near=cta-sevilla&within=400&asof=2021');
+		expect(DEFAULT_STATE.near).toBeNull();
+		expect(DEFAULT_STATE.asof).toBeNull();
 	});
 
 	it('round-trips every valid value', () => {

@@ -169,11 +169,11 @@ describe('serializeState', () => {
 		});
 		fc.assert(
 			fc.property(selection, filters, view, fc.boolean(), (sel, f, v, showNetwork) => {
-				const state: AppState = { selection: sel, filters: f, view: v, showNetwork, lang: null };
+				const state: AppState = { selection: sel, filters: f, view: v, showNetwork, lang: null, near: null, asof: null };
 				const once = parseState(serializeState(state), known);
 				expect(once.warnings).toEqual([]);
 				const { view: parsedView, ...rest } = once.state;
-				expect(rest).toEqual({ selection: sel, filters: f, showNetwork, lang: null });
+				expect(rest).toEqual({ selection: sel, filters: f, showNetwork, lang: null, near: null, asof: null });
 				if (v) {
 					expect(parsedView!.lat).toBeCloseTo(v.lat, 3);
 					expect(parsedView!.lon).toBeCloseTo(v.lon, 3);

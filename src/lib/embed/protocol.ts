@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { NutsCode, STAGES, STATUSES } from '$lib/data/schema';
 import type { Filters } from '$lib/state/filters';
 import { MAX_QUERY_LENGTH, type Known, type Selection } from '$lib/state/url';
+import { MAX_WITHIN_KM, type NearPlace } from '$lib/state/explore-params';
 
 export const PROTOCOL_VERSION = 1;
 /** A real message is a few hundred bytes; anything near this is abuse or a bug. */
@@ -46,6 +47,8 @@ const FiltersPatch = v.strictObject({
 /** Only the given fields change; the others keep their current value. */
 export type FiltersPatch = v.InferOutput<typeof FiltersPatch>;
 
+const WithinKm = v.pipe(v.number(), v.gtValue(0), v.maxValue(MAX_WITHIN_KM));
+
 const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) => v.strictObject({ type: v.literal(type), v: Version, ...entries });
 
 /** Host → map. `bvm:select` comes in two shapes (site or region), tried in turn by `variant`. */
@@ -55,6 +58,14 @@ export const HostMessageSchema = v.variant('type', [
 	message('bvm:select', { region: RegionId }),
 	message('bvm:clearSelection', {}),
 	message('bvm:fitRegion', { region: RegionId }),
+	// Distances from a site or a point, optionally within a radius (km); `clear` stops measuring.
+	message('bvm:near', { site: SiteId, within: v.optional(v.nullable(WithinKm)) }),
+	message('bvm:near', {
+		lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+		lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+		within: v.optional(v.nullable(WithinKm))
+	}),
+	message('bvm:near', { clear: v.literal(true) }),
 	// A late host script (embed.js loads async) asks for bvm:ready and bvm:height again.
 	message('bvm:hello', {})
 ]);
@@ -118,6 +129,8 @@ function againstKnown(msg: HostMessage, known: Known): HostMessage | null {
 			return 'site' in msg ? (known.siteIds.has(msg.site) ? msg : null) : known.regionIds.has(msg.region) ? msg : null;
 		case 'bvm:fitRegion':
 			return known.regionIds.has(msg.region) ? msg : null;
+		case 'bvm:near':
+			return 'site' in msg && !known.siteIds.has(msg.site) ? null : msg;
 		default:
 			return msg;
 	}
@@ -168,4 +181,11 @@ function copySelection(selection: Selection): Selection {
 
 function copyFilters(f: Filters): Filters {
 	return { ...f, regions: [...f.regions], stages: [...f.stages], statuses: [...f.statuses], initiatives: [...f.initiatives] };
+}
+
+/** The place a `bvm:near` message asks for (a point rounded like the URL's), or null to stop measuring. */
+export function nearPlaceOf(msg: Extract<HostMessage, { type: 'bvm:near' }>): NearPlace | null {
+	if ('clear' in msg) return null;
+	if ('site' in msg) return { kind: 'site', id: msg.site };
+	return { kind: 'point', lat: Number(msg.lat.toFixed(4)), lon: Number(msg.lon.toFixed(4)) };
 }

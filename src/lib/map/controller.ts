@@ -94,6 +94,21 @@ export class MapController {
 		});
 	}
 
+	/** The [lon, lat] under a point of the page (e.g. a right-click), or null before the map exists. */
+	lngLatAt(clientX: number, clientY: number): [number, number] | null {
+		const map = this.#map;
+		if (!map) return null;
+		const box = map.getCanvas().getBoundingClientRect();
+		const p = map.unproject([clientX - box.left, clientY - box.top]);
+		return [p.lng, p.lat];
+	}
+
+	/** The map's centre as [lon, lat] (the keyboard's "here"), or null before the map exists. */
+	center(): [number, number] | null {
+		const c = this.#map?.getCenter();
+		return c ? [c.lng, c.lat] : null;
+	}
+
 	/** Keyboard focus to the map (where a closed panel returns it). Nothing before the map exists. */
 	focus(): void {
 		this.#map?.getCanvas().focus();

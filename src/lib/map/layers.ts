@@ -30,11 +30,14 @@ export type AppData = {
 	regions: FeatureCollection;
 	/** Site points with the derived `primary_stage` and `operating` properties. */
 	sites: FeatureCollection;
+	/** The "near" overlay: radius ring, lines to the nearest sites, the place (see near-overlay.ts). */
+	near?: FeatureCollection;
 };
 
 export function appSources(data: AppData): Record<string, SourceSpecification> {
 	return {
 		regions: { type: 'geojson', data: data.regions, promoteId: 'id', attribution: BOUNDARIES_ATTRIBUTION },
+		near: { type: 'geojson', data: data.near ?? { type: 'FeatureCollection', features: [] } },
 		sites: {
 			type: 'geojson',
 			data: data.sites,
@@ -196,6 +199,37 @@ function labelLayers(p: MapPalette): LayerSpecification[] {
 	];
 }
 
+/** "Near": the radius ring (dashed), lines to the nearest sites, and the place, under the sites. */
+function nearLayers(): LayerSpecification[] {
+	const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
+	return [
+		{
+			id: 'near-lines',
+			type: 'line',
+			source: 'near',
+			filter: role('line'),
+			paint: { 'line-color': NEAR.line, 'line-width': 1.6, 'line-opacity': 0.85 }
+		},
+		{
+			id: 'near-ring',
+			type: 'line',
+			source: 'near',
+			filter: role('ring'),
+			paint: { 'line-color': NEAR.ring, 'line-width': 2, 'line-dasharray': [3, 2] }
+		},
+		{
+			id: 'near-origin',
+			type: 'circle',
+			source: 'near',
+			filter: role('origin'),
+			paint: { 'circle-radius': 6, 'circle-color': NEAR.ring, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 }
+		}
+	];
+}
+
+/** Colours of the "near" overlay: dark teal, ≥ 3:1 on the basemap's land and sea. */
+const NEAR = { ring: '#0b4f4a', line: '#0f766e' } as const;
+
 function siteLayers(p: MapPalette): LayerSpecification[] {
 	return [
 		{
@@ -291,7 +325,7 @@ export function siteLabelFilter(selectedId: string | null): FilterSpecification 
 
 /** App layers from bottom to top, in the colours of a theme (themes.ts). */
 export function appLayers(p: MapPalette = LIGHT): LayerSpecification[] {
-	return [...regionLayers(p), ...networkLayers(p), ...labelLayers(p), ...siteLayers(p)];
+	return [...regionLayers(p), ...networkLayers(p), ...labelLayers(p), ...nearLayers(), ...siteLayers(p)];
 }
 
 /** Layers a pointer can hover and click. */

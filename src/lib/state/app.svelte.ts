@@ -17,6 +17,8 @@ import { pickLang } from '$lib/i18n/lang';
 import { ENGLISH, loadLocale, type Locale } from '$lib/i18n/locale';
 import { MapController } from '$lib/map/controller';
 import type { ChipLabels } from '$lib/components/filter-chips';
+import { Explore } from './explore.svelte';
+import type { NearPlace } from './explore-params';
 import { applyFilters, facetCounts, NO_FILTERS, type Filters } from './filters';
 import { inBounds, sortForList, type Bounds } from './list';
 import { DEFAULT_STATE, parseState, toSearch, type AppState, type Known, type MapView, type Selection, type Warning } from './url';
@@ -74,14 +76,25 @@ export class App {
 	readonly labels = $derived(this.locale.labels);
 
 	// ── State → what is shown: the same matching set for map, list and downloads. ──
-	readonly matchingIds: ReadonlySet<string> = $derived.by(() => new Set(applyFilters(this.dataset.records, this.filters, this.lang).map((r) => r.id)));
-	readonly matchingSites: SiteFeature[] = $derived.by(() =>
-		sortForList(
-			this.data.sites.filter((s) => this.matchingIds.has(s.properties.id)),
+	// As of a year (`asof=`), sites take the status they had then; near a place (`near=`), the
+	// matching sites are ranked by distance and cut at the radius (`within=`).
+	readonly explore: Explore;
+	/** Sites passing the filters, before the radius. */
+	readonly filteredIds: ReadonlySet<string> = $derived.by(() => new Set(applyFilters(this.explore.records, this.filters, this.lang).map((r) => r.id)));
+	readonly matchingIds: ReadonlySet<string> = $derived.by(() => (this.explore.ranked ? new Set(this.explore.ranked.ids) : this.filteredIds));
+	/** In list order: nearest first near a place, else by region and name. Statuses as of the year. */
+	readonly matchingSites: SiteFeature[] = $derived.by(() => {
+		const byId = this.explore.sitesById;
+		if (this.explore.ranked) return this.explore.ranked.ids.map((id) => byId.get(id)!);
+		return sortForList(
+			[...byId.values()].filter((s) => this.matchingIds.has(s.properties.id)),
 			this.#regionOrder
-		)
-	);
-	readonly counts = $derived.by(() => facetCounts(this.dataset.records, this.filters, this.lang));
+		);
+	});
+	readonly counts = $derived.by(() => {
+		const inRadius = this.explore.inRadius;
+		return facetCounts(inRadius ? this.explore.records.filter((r) => inRadius.has(r.id)) : this.explore.records, this.filters, this.lang);
+	});
 	/** Ids the map draws: null when no filter narrows (every site). */
 	readonly visibleIds: ReadonlySet<string> | null = $derived.by(() => (this.matchingIds.size !== this.data.sites.length ? this.matchingIds : null));
 
@@ -118,6 +131,7 @@ export class App {
 		this.known = { ...this.dataset.known, initiativeIds: new Set(this.dataset.initiativeOptions.map((o) => o.id)) };
 		this.#regionOrder = this.dataset.regionOptions.map((o) => o.id);
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
+		this.explore = new Explore(this.data.sites, this.dataset, { state: () => this.state, lang: () => this.lang, filteredIds: () => this.filteredIds });
 		this.#start();
 	}
 
@@ -181,6 +195,20 @@ export class App {
 		this.#navigate({ ...this.state, lang }, false);
 	}
 
+	/** Distances from a place (null: none); the radius stays unless given. */
+	setNear(place: NearPlace | null, within: number | null = this.state.near?.within ?? null): void {
+		this.#navigate({ ...this.state, near: place ? { place, within } : null }, false);
+	}
+
+	setWithin(within: number | null): void {
+		if (this.state.near) this.#navigate({ ...this.state, near: { ...this.state.near, within } }, false);
+	}
+
+	/** The network as of a year (null: today). */
+	setAsof(asof: number | null): void {
+		this.#navigate({ ...this.state, asof }, false);
+	}
+
 	setShowNetwork(showNetwork: boolean): void {
 		this.#navigate({ ...this.state, showNetwork }, false);
 	}
@@ -234,10 +262,20 @@ export class App {
 		});
 		let lastFilterKey: string | null = null;
 		$effect(() => {
-			const key = JSON.stringify(this.filters);
+			const key = JSON.stringify([this.filters, this.state.near]);
 			const text = format(this.t.resultsAnnounce, { n: this.matchingIds.size, total: this.data.sites.length });
 			if (lastFilterKey !== null && key !== lastFilterKey) this.announcement = text;
 			lastFilterKey = key;
+		});
+		let lastYear: number | null | undefined;
+		$effect(() => {
+			const year = this.explore.year;
+			let operating = 0;
+			for (const s of this.matchingSites) if (s.properties.status === 'operating') operating++;
+			const shown = this.matchingIds.size;
+			const text = year === null ? '' : format(this.explore.text.asofAnnounce, { year, n: shown, operating });
+			if (lastYear !== undefined && year !== lastYear && text) this.announcement = text;
+			lastYear = year;
 		});
 	}
 }

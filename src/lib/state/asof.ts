@@ -1,9 +1,11 @@
 /**
- * "As of": the status a site had in a given year, from its dated history.
+ * "As of": the status a site had in a given year, from its dated history (`properties.history`,
+ * oldest first, as check:data enforces).
  * - A site is hidden before its first event (not yet announced).
  * - An event counts from the end of its year: as of 2021, everything dated 2021 or earlier has happened.
- * - Approximate dates are read conservatively: "~2014" counts from 2014 and is marked uncertain;
- *   "2019 or 2024" (or any text naming several years) counts only from the latest year named.
+ * - Uncertain dates never overclaim: a step forward ("operating ~2014", "2019-09-19 or 2024-09-19")
+ *   counts from the latest year the text allows, a stop (paused, cancelled, ended) from the earliest.
+ *   A status decided by an approximate or alternative date is marked uncertain.
  * - Nothing dated after today has happened, whatever year is asked: a planned opening never
  *   shows a site as operating.
  */
@@ -12,28 +14,35 @@ import type { Status } from '$lib/data/schema';
 export const EVENT_KINDS = ['announced', 'permitted', 'construction', 'operating', 'paused', 'cancelled', 'ended'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** The status an event puts a site in; null: the site is no longer part of the network then (hidden). */
-export const EVENT_STATUS: Record<EventKind, Status | null> = {
-	announced: 'announced',
-	permitted: 'planned',
-	construction: 'under-construction',
-	operating: 'operating',
-	paused: null,
-	cancelled: null,
-	ended: null
+/**
+ * The statuses an event puts a site in (the data's own rule: the last event allows these current
+ * statuses); the first is used when the site's current status is not among them. None: the site
+ * is not active then (hidden).
+ */
+export const EVENT_STATUS: Record<EventKind, readonly Status[]> = {
+	announced: ['announced', 'planned'],
+	permitted: ['planned', 'exploration'],
+	construction: ['under-construction'],
+	operating: ['operating'],
+	paused: [],
+	cancelled: [],
+	ended: []
 };
 
-/** What the resolver needs of a history event. */
-export type DatedEvent = { kind: EventKind; date: string };
+const STOPS: ReadonlySet<EventKind> = new Set(['paused', 'cancelled', 'ended']);
+
+/** What the resolver needs of a history event (the data's `{ event, date, … }`). */
+export type DatedEvent = { event: EventKind; date: string };
 
 export type EventDate = {
-	/** The year from which the event is taken to have happened (the latest year the text names). */
-	year: number;
-	/** 1-12 when given. */
+	/** Earliest and latest year the text allows (equal for a plain date). */
+	first: number;
+	last: number;
+	/** Month and day of a plain date, when given. */
 	month: number | null;
 	day: number | null;
-	/** Written as approximate ("~2014", "c. 2014") or as alternatives ("2019 or 2024"). */
-	approximate: boolean;
+	/** Written as approximate ("~2014") or as alternatives ("2019 or 2024"). */
+	uncertain: boolean;
 };
 
 /** A calendar day as a comparable number, e.g. 2026-12-01 → 20261201. */
@@ -45,67 +54,72 @@ export function dayStamp(date: Date): DayStamp {
 
 const EXACT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Reads YYYY, YYYY-MM, YYYY-MM-DD, or approximate text naming years; null when no year is named. */
+/** Reads YYYY, YYYY-MM, YYYY-MM-DD, or uncertain text naming years; null when no year is named. */
 export function parseEventDate(text: string): EventDate | null {
 	const trimmed = text.trim();
 	const exact = EXACT.exec(trimmed);
 	if (exact) {
+		const year = Number(exact[1]);
 		const month = exact[2] ? Number(exact[2]) : null;
 		const day = exact[3] ? Number(exact[3]) : null;
 		if ((month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31))) return null;
-		return { year: Number(exact[1]), month, day, approximate: false };
+		return { first: year, last: year, month, day, uncertain: false };
 	}
 	const years = [...trimmed.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1]));
 	if (years.length === 0) return null;
-	return { year: Math.max(...years), month: null, day: null, approximate: true };
+	return { first: Math.min(...years), last: Math.max(...years), month: null, day: null, uncertain: true };
 }
 
-/** The earliest day an event dated like this may have happened on (the first of its month or year). */
+/** The year from which the event counts: forward steps from the latest year allowed, stops from the earliest. */
+function countsFrom(event: EventKind, date: EventDate): number {
+	return STOPS.has(event) ? date.first : date.last;
+}
+
+/** The earliest day the event may have happened on (the first of its month or year). */
 function earliestDay(date: EventDate): DayStamp {
-	return date.year * 10_000 + (date.month ?? 1) * 100 + (date.day ?? 1);
+	return date.first * 10_000 + (date.month ?? 1) * 100 + (date.day ?? 1);
 }
 
 export type AsofResult =
 	/** Shown in this status; `uncertain` when the deciding event's date is approximate. */
 	| { kind: 'shown'; status: Status; event: EventKind | null; uncertain: boolean }
-	/** Not yet announced, or cancelled/ended/paused by then. */
+	/** Not yet announced, or paused/cancelled/ended by then. */
 	| { kind: 'hidden'; event: EventKind | null }
 	/** No dated history: the year it entered the network is not known. */
 	| { kind: 'undated' };
 
 /**
- * The site's standing as of the end of `year`, given today. Events are taken in date order
- * (the history's own order among equal dates).
+ * The site's standing at the end of `year`, given today. `current`: its status today, which
+ * decides between the statuses an event allows (an announced project may be `planned`).
  */
-export function statusAsOf(history: readonly DatedEvent[] | undefined, year: number, today: DayStamp): AsofResult {
-	const dated = (history ?? []).flatMap((event, order) => {
-		const date = parseEventDate(event.date);
-		return date ? [{ event, date, order }] : [];
-	});
-	if (dated.length === 0) return { kind: 'undated' };
-	dated.sort((a, b) => a.date.year - b.date.year || earliestDay(a.date) - earliestDay(b.date) || a.order - b.order);
-	let last: (typeof dated)[number] | null = null;
-	for (const entry of dated) {
-		if (entry.date.year > year || earliestDay(entry.date) > today) break;
-		last = entry;
+export function statusAsOf(history: readonly DatedEvent[] | undefined, current: Status, year: number, today: DayStamp): AsofResult {
+	let dated = 0;
+	let decided: { event: EventKind; uncertain: boolean } | null = null;
+	// The history's order is its chronology; the last event that has happened by then decides.
+	for (const entry of history ?? []) {
+		const date = parseEventDate(entry.date);
+		if (!date) continue;
+		dated++;
+		if (countsFrom(entry.event, date) <= year && earliestDay(date) <= today) decided = { event: entry.event, uncertain: date.uncertain };
 	}
-	if (!last) return { kind: 'hidden', event: null };
-	const status = EVENT_STATUS[last.event.kind];
-	return status ? { kind: 'shown', status, event: last.event.kind, uncertain: last.date.approximate } : { kind: 'hidden', event: last.event.kind };
+	if (dated === 0) return { kind: 'undated' };
+	if (!decided) return { kind: 'hidden', event: null };
+	const allowed = EVENT_STATUS[decided.event];
+	const status = allowed.includes(current) ? current : allowed[0];
+	return status ? { kind: 'shown', status, event: decided.event, uncertain: decided.uncertain } : { kind: 'hidden', event: decided.event };
 }
 
 /**
- * As `statusAsOf`, for a site whose current status is known: a site without dated history is
- * shown in its current status from the current year on (that much is known today) and counted
- * as undated before it.
+ * As `statusAsOf`, and a site without dated history is shown in its current status from the
+ * current year on (that much is known today), counted as undated before it.
  */
 export function siteAsOf(history: readonly DatedEvent[] | undefined, current: Status, year: number, today: DayStamp): AsofResult {
-	const result = statusAsOf(history, year, today);
+	const result = statusAsOf(history, current, year, today);
 	if (result.kind !== 'undated' || year < Math.floor(today / 10_000)) return result;
 	return { kind: 'shown', status: current, event: null, uncertain: false };
 }
 
-/** The slider's range: the first event's year to the last year any event names (planned dates included). */
+/** The slider's range: the first event's year to the last year any event names, at least this year. */
 export function historyYears(histories: Iterable<readonly DatedEvent[] | undefined>, today: DayStamp): { min: number; max: number } | null {
 	let min = Infinity;
 	let max = Math.floor(today / 10_000);
@@ -113,11 +127,11 @@ export function historyYears(histories: Iterable<readonly DatedEvent[] | undefin
 		for (const event of history ?? []) {
 			const date = parseEventDate(event.date);
 			if (!date) continue;
-			min = Math.min(min, date.year);
-			max = Math.max(max, date.year);
+			min = Math.min(min, date.first);
+			max = Math.max(max, date.last);
 		}
 	}
-	return Number.isFinite(min) ? { min, max } : null;
+	return Number.isFinite(min) ? { min: Math.min(min, max), max } : null;
 }
 
 export type AsofSummary = { shown: number; byStatus: Map<Status, number>; undated: number };

@@ -4,7 +4,7 @@
  * (only sites that close), and `asof=YYYY` (the network as it stood in that year).
  * Parsing never throws: bad input is dropped with a warning, like every other parameter.
  */
-import type { Warning } from './url';
+import type { Warn } from './url';
 
 /** A site of the dataset, or a point on the map (rounded to ~10 m so links stay short). */
 export type NearPlace = { kind: 'site'; id: string } | { kind: 'point'; lat: number; lon: number };
@@ -25,8 +25,6 @@ export const EXPLORE_PARAMS = ['near', 'within', 'asof'] as const;
 export const MAX_WITHIN_KM = 20_000;
 /** The years a link may ask for; the slider offers the data's own range. */
 export const ASOF_RANGE = { min: 1900, max: 2100 } as const;
-
-type Warn = (param: string, value: string, reason: Warning['reason']) => void;
 
 /** Plain decimal notation only: no hex, exponents, spaces or signs other than a leading minus. */
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;

@@ -23,15 +23,23 @@ const CSV_COLUMNS = [
 	'sources'
 ] as const;
 
-export function toGeoJSON(sites: readonly SiteFeature[]): string {
-	return `${JSON.stringify({ type: 'FeatureCollection', features: sites }, null, 1)}\n`;
+/** Great-circle km from the `near=` place by site id: added as `distance_km` (to the metre) when given. */
+export type Distances = ReadonlyMap<string, number> | null;
+
+const metres = (km: number) => Number(km.toFixed(3));
+
+export function toGeoJSON(sites: readonly SiteFeature[], distances: Distances = null): string {
+	const features = distances
+		? sites.map((s) => ({ ...s, properties: { ...s.properties, distance_km: metres(distances.get(s.properties.id) ?? NaN) } }))
+		: sites;
+	return `${JSON.stringify({ type: 'FeatureCollection', features }, null, 1)}\n`;
 }
 
 /**
  * RFC 4180 CSV (CRLF rows, quoted fields where needed); lists joined with ' | '. English text.
  * `history`: `operating 2022-12; paused ~2014 (uncertain)`; a source without URL is its citation text.
  */
-export function toCSV(sites: readonly SiteFeature[]): string {
+export function toCSV(sites: readonly SiteFeature[], distances: Distances = null): string {
 	const rows = sites.map((site) => {
 		const p = site.properties;
 		const [lon, lat] = site.geometry.coordinates;
@@ -53,9 +61,12 @@ export function toCSV(sites: readonly SiteFeature[]): string {
 			history: historyText(p.history),
 			sources: p.sources.map(sourcePlain).join(' | ')
 		};
-		return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
+		const row = CSV_COLUMNS.map((c) => csvField(values[c]));
+		if (distances) row.push(String(metres(distances.get(p.id) ?? NaN)));
+		return row.join(',');
 	});
-	return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+	const header = distances ? [...CSV_COLUMNS, 'distance_km'] : CSV_COLUMNS;
+	return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 export function csvField(value: string): string {

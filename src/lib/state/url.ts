@@ -5,6 +5,7 @@
  * `at=lat,lon,zoom` is the map view. Parsing never throws: bad input is dropped with a warning.
  */
 import { LANGS, STAGES, STATUSES, type Lang, type Stage, type Status } from '$lib/data/schema';
+import { EXPLORE_PARAMS, NO_EXPLORE, parseExplore, serializeExplore, type Near } from './explore-params';
 import { NO_FILTERS, type Filters } from './filters';
 
 export type Selection = { kind: 'region' | 'site'; id: string } | null;
@@ -20,6 +21,10 @@ export type AppState = {
 	showNetwork: boolean;
 	/** UI language from the link; null lets the browser's language decide. */
 	lang: Lang | null;
+	/** Distances measured from this place (`near=`, `within=`); null = no distances. */
+	near: Near | null;
+	/** The network as it stood in this year (`asof=`); null = today. */
+	asof: number | null;
 };
 
 export type Known = {
@@ -34,9 +39,9 @@ export type Warning = {
 	reason: 'unknown-param' | 'unknown-id' | 'invalid-value' | 'conflict' | 'repeated';
 };
 
-export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true, lang: null };
+export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, view: null, showNetwork: true, lang: null, ...NO_EXPLORE };
 
-const STATE_PARAMS = ['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network', 'lang'];
+const STATE_PARAMS = ['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network', 'lang', ...EXPLORE_PARAMS];
 /** Long enough for any id, short enough that a pasted essay is not echoed back. */
 const MAX_SHOWN_VALUE = 60;
 export const MAX_QUERY_LENGTH = 100;
@@ -68,7 +73,8 @@ export function parseState(params: URLSearchParams, known: Known, pageParams: re
 		filters: parseFilters(params, known, warn),
 		view: parseView(params.get('at'), warn),
 		showNetwork: parseFlag(params, 'network', DEFAULT_STATE.showNetwork, warn),
-		lang: LANGS.includes(lang as Lang) ? (lang as Lang) : null
+		lang: LANGS.includes(lang as Lang) ? (lang as Lang) : null,
+		...parseExplore(params, known.siteIds, warn)
 	};
 	return { state, warnings };
 }
@@ -85,6 +91,7 @@ export function serializeState(state: AppState): URLSearchParams {
 	if (state.selection) params.set(state.selection.kind, state.selection.id);
 	if (state.view) params.set('at', formatView(state.view));
 	if (state.showNetwork !== DEFAULT_STATE.showNetwork) params.set('network', state.showNetwork ? '1' : '0');
+	serializeExplore(state, params);
 	if (state.lang) params.set('lang', state.lang);
 	return params;
 }

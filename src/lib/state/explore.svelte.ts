@@ -1,0 +1,116 @@
+/**
+ * The app state's "near" and "as of" part: what the link's `near=`/`within=`/`asof=` make of
+ * the dataset. The App class owns one and reads its derived values; components reach it as
+ * `app.explore`. Pure work is in explore.ts, near.ts and asof.ts.
+ */
+import type { Lang, SiteFeature } from '$lib/data/schema';
+import type { DatasetView } from '$lib/data/view';
+import { EXPLORE_TEXT, type ExploreText } from '$lib/i18n/explore-text';
+import { format } from '$lib/i18n/format';
+import { dayStamp, historyYears, type DatedEvent } from './asof';
+import { asofView, placePosition, rankMatching, type AsofView, type NearResult } from './explore';
+import type { Near, NearPlace } from './explore-params';
+import type { FilterRecord } from './filters';
+import { roundKm, type LonLat } from './near';
+import { NEAR_LINES, nearOverlay } from '$lib/map/near-overlay';
+import type { AppState } from './url';
+
+/** What Explore reads of the app (functions, so it follows the app's runes). */
+export type ExploreSource = {
+	state(): AppState;
+	lang(): Lang;
+	/** Ids of the sites that pass the filters (as of the year, before the radius). */
+	filteredIds(): ReadonlySet<string>;
+};
+
+/** The dated history of a site, where the data has one. */
+export function historyOf(site: SiteFeature): readonly DatedEvent[] | undefined {
+	return site.properties.history;
+}
+
+export class Explore {
+	readonly #sites: readonly SiteFeature[];
+	readonly #dataset: DatasetView;
+	readonly #src: ExploreSource;
+	/** Today, as the as-of rule needs it (nothing dated later has happened). */
+	readonly today = dayStamp(new Date());
+	/** The slider's years: first event to the latest date named (null: no dated history at all). */
+	readonly years: { min: number; max: number } | null;
+
+	readonly text: ExploreText = $derived.by(() => EXPLORE_TEXT[this.#lang()]);
+	readonly near: Near | null = $derived.by(() => this.#src.state().near);
+	readonly year: number | null = $derived.by(() => this.#src.state().asof);
+
+	/** The dataset as of the year (null: today). */
+	readonly asof: AsofView | null = $derived.by(() =>
+		this.year === null ? null : asofView(this.#dataset.records, this.#sites, historyOf, this.year, this.today)
+	);
+	/** The records filters and counts work on: as of the year. */
+	readonly records: readonly FilterRecord[] = $derived.by(() => this.asof?.records ?? this.#dataset.records);
+	/** Sites with the status they had in the year (the data's sites without a year). */
+	readonly sitesById: ReadonlyMap<string, SiteFeature> = $derived.by(() =>
+		this.asof ? new Map(this.asof.sites.map((s) => [s.properties.id, s])) : this.#dataset.sitesById
+	);
+
+	/** Where distances are measured from (null: no `near`, or a place that is not found). */
+	readonly origin: LonLat | null = $derived.by(() => (this.near ? placePosition(this.near.place, this.#dataset.sitesById) : null));
+	/** The matching sites nearest first, within the radius, with their km (null without a place). */
+	readonly ranked: NearResult | null = $derived.by(() =>
+		this.origin && this.near ? rankMatching(this.#sites, this.origin, this.near.within, this.#src.filteredIds()) : null
+	);
+	/** The map's ring and lines to the nearest matching sites. */
+	readonly overlay = $derived.by(() => {
+		const ids = this.ranked?.ids.slice(0, NEAR_LINES) ?? [];
+		return nearOverlay(
+			this.origin,
+			this.near?.within ?? null,
+			ids.map((id) => this.#dataset.sitesById.get(id)!.geometry.coordinates)
+		);
+	});
+	/** Ids within the radius whatever the filters (facet counts follow the radius); null = no radius. */
+	readonly inRadius: ReadonlySet<string> | null = $derived.by(() => {
+		if (!this.origin || this.near?.within == null) return null;
+		const all = new Set(this.#dataset.sitesById.keys());
+		return new Set(rankMatching(this.#sites, this.origin, this.near.within, all).ids);
+	});
+	/** The map's sites (shared points spread apart) with the status they had in the year. */
+	readonly displaySites: SiteFeature[] = $derived.by(() => {
+		const byId = this.sitesById;
+		if (!this.asof) return this.#dataset.displaySites;
+		return this.#dataset.displaySites.map((s) => {
+			const status = byId.get(s.properties.id)?.properties.status;
+			return status && status !== s.properties.status ? { ...s, properties: { ...s.properties, status } } : s;
+		});
+	});
+	/** The nearest matching site regardless of the radius, when the radius leaves none (for "widen"). */
+	readonly nearestOutside: { id: string; km: number } | null = $derived.by(() => {
+		if (!this.origin || !this.ranked || this.ranked.ids.length > 0 || this.near?.within == null) return null;
+		const all = rankMatching(this.#sites, this.origin, null, this.#src.filteredIds());
+		const id = all.ids[0];
+		return id === undefined ? null : { id, km: all.km.get(id)! };
+	});
+
+	constructor(sites: readonly SiteFeature[], dataset: DatasetView, src: ExploreSource) {
+		this.#sites = sites;
+		this.#dataset = dataset;
+		this.#src = src;
+		this.years = historyYears(sites.map(historyOf), this.today);
+	}
+
+	#lang(): Lang {
+		return this.#src.lang();
+	}
+
+	/** Kilometres to a site as the list shows them, or null without a place. */
+	km(id: string): number | null {
+		const km = this.ranked?.km.get(id);
+		return km === undefined ? null : roundKm(km);
+	}
+
+	/** The place in words: the site's name, or the point's coordinates. */
+	placeLabel(place: NearPlace | undefined = this.near?.place): string {
+		if (!place) return '';
+		if (place.kind === 'site') return format(this.text.nearFromSite, { name: this.#dataset.sitesById.get(place.id)?.properties.name ?? place.id });
+		return format(this.text.nearFromPoint, { lat: place.lat.toFixed(4), lon: place.lon.toFixed(4) });
+	}
+}
