@@ -7,7 +7,8 @@
 import type { Selection } from '$lib/state/url';
 import type { FiltersPatch, HostMessage } from './protocol';
 
-export type Request = Exclude<HostMessage, { type: 'bvm:hello' }>;
+/** `bvm:near` is not folded: the embed route applies it as it comes. */
+export type Request = Exclude<HostMessage, { type: 'bvm:hello' } | { type: 'bvm:near' }>;
 
 /** What a burst asks for: undefined / null fields leave that part of the state alone. */
 export type Pending = { filters: FiltersPatch | null; selection: Selection | undefined; fitRegion: string | null };
