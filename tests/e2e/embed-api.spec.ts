@@ -274,10 +274,9 @@ test('a flood of 1,000 requests is coalesced: answered within a second, one answ
 	const mText = `answered in ${m.ms} ms, map idle after ${m.idleMs} ms, ${m.answers.length} answer(s)`;
 	test.info().annotations.push({ type: 'burst of 1,000 bvm:select/fitRegion', description: mText });
 	console.log(`burst of 1,000 bvm:select/fitRegion: ${mText}`);
-	// Issue 15 asks for 1 s; under a loaded 2-core machine one full apply mid-burst still takes ~2 s (was ~23 s).
-	// Bound what holds today so a regression to the old per-message cost fails; the 1 s target is still open.
-	expect(m.ms).toBeLessThan(4000);
-	expect(m.idleMs).toBeLessThan(6000);
+	// Quiet machine: ~70 ms, idle ~0.4 s (was ~23 s). With ~7 agents on 2 cores it took ~2 s: rerun alone.
+	expect(m.ms).toBeLessThan(1000);
+	expect(m.idleMs).toBeLessThan(5000);
 	expect(m.answers.length).toBeLessThanOrEqual(10);
 	expect(m.answers.at(-1)!.data).toMatchObject({ type: 'bvm:selectionChanged', selection: { kind: 'site', id: last } });
 	await expect(frame.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(siteById('cta-sevilla').properties.name);

@@ -26,7 +26,10 @@ export type RunningNginx = { origin: string; stop: () => Promise<void>; log: () 
 /** nginx.conf for one server block: Debian's mime.types, the build as root, the build's snippet included. */
 export function nginxConf(dir: string, port: number, build: string): string {
 	const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
-	return `worker_processes 1;
+	// Run as root (CI is), nginx hands its workers to `nobody`, who cannot read a build inside a private
+	// (0700) temporary checkout: keep the workers as the invoking user.
+	const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+	return `${user}worker_processes 1;
 daemon off;
 master_process on;
 pid ${join(dir, 'nginx.pid')};
