@@ -9,25 +9,11 @@
  * - Nothing dated after today has happened, whatever year is asked: a planned opening never
  *   shows a site as operating.
  */
-import type { Status } from '$lib/data/schema';
+import type { HistoryEventKind, Status } from '$lib/data/schema';
+import { EVENT_STATUSES } from '$lib/data/history';
 
-export const EVENT_KINDS = ['announced', 'permitted', 'construction', 'operating', 'paused', 'cancelled', 'ended'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-/**
- * The statuses an event puts a site in (the data's own rule: the last event allows these current
- * statuses); the first is used when the site's current status is not among them. None: the site
- * is not active then (hidden).
- */
-export const EVENT_STATUS: Record<EventKind, readonly Status[]> = {
-	announced: ['announced', 'planned'],
-	permitted: ['planned', 'exploration'],
-	construction: ['under-construction'],
-	operating: ['operating'],
-	paused: [],
-	cancelled: [],
-	ended: []
-};
+/** The data's event kinds (schema HISTORY_EVENTS). */
+export type EventKind = HistoryEventKind;
 
 const STOPS: ReadonlySet<EventKind> = new Set(['paused', 'cancelled', 'ended']);
 
@@ -104,7 +90,7 @@ export function statusAsOf(history: readonly DatedEvent[] | undefined, current: 
 	}
 	if (dated === 0) return { kind: 'undated' };
 	if (!decided) return { kind: 'hidden', event: null };
-	const allowed = EVENT_STATUS[decided.event];
+	const allowed = EVENT_STATUSES[decided.event];
 	const status = allowed.includes(current) ? current : allowed[0];
 	return status ? { kind: 'shown', status, event: decided.event, uncertain: decided.uncertain } : { kind: 'hidden', event: decided.event };
 }
