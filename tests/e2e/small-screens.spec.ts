@@ -78,3 +78,13 @@ test('on a phone, Enter on a list entry shows the panel heading on screen, and a
 	await page.waitForTimeout(300);
 	expect(await onScreen(page, heading)).toBe(true);
 });
+
+test('every filter row and facet heading is a target of at least 24 px (WCAG 2.5.8)', async ({ page }) => {
+	await openMap(page, '/?regions=ES41&stages=black-mass&statuses=operating&initiatives=batmass');
+	const panel = page.getByTestId('filter-panel');
+	const targets = panel.locator('label:has(input[type=checkbox]), summary');
+	expect(await targets.count()).toBeGreaterThan(15);
+	const heights = await targets.evaluateAll((els) => els.map((el) => [el.textContent?.trim().slice(0, 30), el.getBoundingClientRect().height] as const));
+	const small = heights.filter(([, h]) => h < 24);
+	expect(small, `rows under 24 px: ${JSON.stringify(small)}`).toEqual([]);
+});

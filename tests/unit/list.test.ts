@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteFeature } from '../../src/lib/data/schema';
-import { inBounds, sortForList, type Bounds } from '../../src/lib/state/list';
+import { inBounds, listKeyTarget, sortForList, type Bounds } from '../../src/lib/state/list';
 
 function site(id: string, name: string, region: string, coordinates: [number, number] = [0, 0]): SiteFeature {
 	return {
@@ -74,5 +74,21 @@ describe('inBounds', () => {
 		expect(inBounds(site('a', 'A', 'X', [175, 0]), pacific)).toBe(true);
 		expect(inBounds(site('a', 'A', 'X', [-175, 0]), pacific)).toBe(true);
 		expect(inBounds(site('a', 'A', 'X', [0, 0]), pacific)).toBe(false);
+	});
+});
+
+describe('listKeyTarget', () => {
+	it('moves by one, by a page and to the ends, clamped to the list', () => {
+		expect(listKeyTarget('ArrowDown', 3, 20)).toBe(4);
+		expect(listKeyTarget('ArrowDown', 19, 20)).toBe(19);
+		expect(listKeyTarget('ArrowUp', 0, 20)).toBe(0);
+		expect(listKeyTarget('PageDown', 15, 20)).toBe(19);
+		expect(listKeyTarget('PageUp', 15, 20)).toBe(5);
+		expect(listKeyTarget('Home', 7, 20)).toBe(0);
+		expect(listKeyTarget('End', 7, 20)).toBe(19);
+	});
+	it('ignores other keys and an empty list', () => {
+		expect(listKeyTarget('Enter', 3, 20)).toBeUndefined();
+		expect(listKeyTarget('ArrowDown', 0, 0)).toBeUndefined();
 	});
 });

@@ -104,3 +104,20 @@ export function facetCounts(sites: readonly FilterRecord[], f: Filters, lang: La
 	}
 	return counts;
 }
+
+/** Option order per facet (the order the panel shows them), so a toggled set stays in a stable order in the URL. */
+export type FacetOrder = Record<Facet, readonly string[]>;
+
+function toggled<T extends string>(list: readonly T[], value: T, order: readonly string[]): T[] {
+	const chosen = new Set(list);
+	if (chosen.has(value)) chosen.delete(value);
+	else chosen.add(value);
+	return [...(order as readonly T[]).filter((v) => chosen.has(v)), ...[...chosen].filter((v) => !order.includes(v))];
+}
+
+/** The filters with one option of one facet switched; clearing the last stage resets the stage match to 'any'. */
+export function toggleOption(f: Filters, facet: Facet, id: string, order: FacetOrder): Filters {
+	const next = { ...f, [facet]: toggled(f[facet] as readonly string[], id, order[facet]) };
+	if (facet === 'stages' && next.stages.length === 0) next.stageMatch = 'any';
+	return next;
+}
