@@ -77,6 +77,19 @@ test('Embed this map: choose options, copy the code, and a foreign page shows th
 	await expect(dialog.getByRole('status')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
+	// Escape inside the preview closes what the preview has open (its panel) first, then the dialog.
+	const inPreview = dialog.frameLocator('[data-testid=embed-preview]');
+	await inPreview.getByRole('button', { name: /Close/ }).first().focus();
+	await page.keyboard.press('Escape');
+	await expect(inPreview.getByTestId('panel')).toHaveCount(0);
+	await expect(dialog).toBeVisible();
+	await inPreview.getByRole('button', { name: /Zoom in/ }).focus();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(opener).toBeFocused();
+	await opener.press('Enter');
+	await expect(dialog).toBeVisible();
+
 	// Escape closes the dialog only: focus goes back to the button, the site panel stays open.
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
