@@ -11,6 +11,7 @@
  */
 import type { HistoryEventKind, Status } from '$lib/data/schema';
 import { EVENT_STATUSES } from '$lib/data/history';
+import { parseEventDate as parseDate } from '$lib/data/dates';
 
 /** The data's event kinds (schema HISTORY_EVENTS). */
 export type EventKind = HistoryEventKind;
@@ -38,22 +39,14 @@ export function dayStamp(date: Date): DayStamp {
 	return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
-const EXACT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Reads YYYY, YYYY-MM, YYYY-MM-DD, or uncertain text naming years; null when no year is named. */
-export function parseEventDate(text: string): EventDate | null {
-	const trimmed = text.trim();
-	const exact = EXACT.exec(trimmed);
-	if (exact) {
-		const year = Number(exact[1]);
-		const month = exact[2] ? Number(exact[2]) : null;
-		const day = exact[3] ? Number(exact[3]) : null;
-		if ((month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31))) return null;
-		return { first: year, last: year, month, day, uncertain: false };
-	}
-	const years = [...trimmed.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1]));
-	if (years.length === 0) return null;
-	return { first: Math.min(...years), last: Math.max(...years), month: null, day: null, uncertain: true };
+/** The years an event's date allows, read by the data's one date parser (data/dates.ts); null when it is not a valid date. */
+export function eventYears(text: string): EventDate | null {
+	const date = parseDate(text);
+	if (!date) return null;
+	const years = date.options.map((d) => d.year);
+	// Month and day matter only for a single date (a planned opening later this year has not happened).
+	const only = date.options.length === 1 ? date.options[0] : undefined;
+	return { first: Math.min(...years), last: Math.max(...years), month: only?.month ?? null, day: only?.day ?? null, uncertain: date.uncertain };
 }
 
 /** The year from which the event counts: forward steps from the latest year allowed, stops from the earliest. */
@@ -83,7 +76,7 @@ export function statusAsOf(history: readonly DatedEvent[] | undefined, current: 
 	let decided: { event: EventKind; uncertain: boolean } | null = null;
 	// The history's order is its chronology; the last event that has happened by then decides.
 	for (const entry of history ?? []) {
-		const date = parseEventDate(entry.date);
+		const date = eventYears(entry.date);
 		if (!date) continue;
 		dated++;
 		if (countsFrom(entry.event, date) <= year && earliestDay(date) <= today) decided = { event: entry.event, uncertain: date.uncertain };
@@ -111,7 +104,7 @@ export function historyYears(histories: Iterable<readonly DatedEvent[] | undefin
 	let max = Math.floor(today / 10_000);
 	for (const history of histories) {
 		for (const event of history ?? []) {
-			const date = parseEventDate(event.date);
+			const date = eventYears(event.date);
 			if (!date) continue;
 			min = Math.min(min, date.first);
 			max = Math.max(max, date.last);
