@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centroid from '@turf/centroid';
+import { distance } from '@turf/distance';
 import greatCircle from '@turf/great-circle';
 import type { Dataset, Initiative, RegionFeature } from './schema';
 
@@ -71,9 +72,20 @@ function initiativeNodes(initiative: Initiative, dataset: Dataset): NetworkNode[
 	return [...regions, ...hubs];
 }
 
-export type NetworkLineProperties = { initiative: string; from: string; to: string };
+export type NetworkLineProperties = {
+	initiative: string;
+	from: string;
+	to: string;
+	/** Great-circle length in km between the two ends (a region's label point, a hub site's point), to 0.1 km. */
+	km: number;
+};
 
-/** Great-circle arcs between every pair of an initiative's nodes (its regions and hub sites). */
+/** Great-circle km between two [lon, lat] points (@turf/distance, mean Earth radius), to 0.1 km. */
+export function linkKm(from: Position, to: Position): number {
+	return Math.round(distance(from, to, { units: 'kilometers' }) * 10) / 10;
+}
+
+/** Great-circle arcs between every pair of an initiative's nodes (its regions and hub sites), with their length. */
 export function networkLines(dataset: Dataset): FeatureCollection<LineString, NetworkLineProperties> {
 	const features: Array<Feature<LineString, NetworkLineProperties>> = [];
 	for (const initiative of dataset.network.initiatives) {
@@ -86,7 +98,7 @@ export function networkLines(dataset: Dataset): FeatureCollection<LineString, Ne
 				features.push({
 					type: 'Feature',
 					geometry: arc.geometry,
-					properties: { initiative: initiative.id, from: from.id, to: to.id }
+					properties: { initiative: initiative.id, from: from.id, to: to.id, km: linkKm(from.position, to.position) }
 				});
 			})
 		);

@@ -24,6 +24,8 @@ export const es: Messages = {
 	noSites: 'Todavía no hay instalaciones de esta región en el mapa.',
 	regionPilots: 'Proyectos piloto conocidos solo a escala regional (no aparecen en el mapa)',
 	partnersHere: 'Socios con sede en la región',
+	networkLinks: 'Enlaces de la red desde aquí (distancia ortodrómica)',
+	linkLength: '{name}: {km} km',
 	notConfirmed: 'sin confirmar por las fuentes',
 	operator: 'Operador',
 	town: 'Localidad',
@@ -205,6 +207,7 @@ export const esLabels: Labels = {
 		basemapError: 'No se ha podido cargar el mapa de fondo (tierra, fronteras, ciudades). Las regiones y las instalaciones siguen funcionando.',
 		loading: 'Cargando el mapa…',
 		cluster: (n) => `${n} instalaciones – haz clic para acercar`,
+		link: (initiative, from, to, km) => `Enlace ${initiative} ${from} – ${to}: ${km} km`,
 		fitResults: 'Ajustar el mapa a los resultados'
 	}
 };

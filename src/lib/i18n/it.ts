@@ -24,6 +24,8 @@ export const it: Messages = {
 	noSites: 'Nessun sito di questa regione è ancora riportato sulla mappa.',
 	regionPilots: 'Progetti pilota noti solo a livello regionale (non riportati sulla mappa)',
 	partnersHere: 'Partner con sede nella regione',
+	networkLinks: 'Collegamenti della rete da qui (distanza ortodromica)',
+	linkLength: '{name}: {km} km',
 	notConfirmed: 'non confermato dalle fonti',
 	operator: 'Gestore',
 	town: 'Località',
@@ -205,6 +207,7 @@ export const itLabels: Labels = {
 		basemapError: 'Impossibile caricare la mappa di sfondo (terra, confini, città). Regioni e siti funzionano comunque.',
 		loading: 'Caricamento della mappa…',
 		cluster: (n) => `${n} siti – fai clic per ingrandire`,
+		link: (initiative, from, to, km) => `Collegamento ${initiative} ${from} – ${to}: ${km} km`,
 		fitResults: 'Adatta la mappa ai risultati'
 	}
 };

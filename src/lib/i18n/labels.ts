@@ -5,7 +5,7 @@
  */
 import type { Stage, Status } from '$lib/data/schema';
 import { INITIATIVE_LABELS, LEGEND_TEXT, STAGE_LABELS, STATUS_LABELS } from '$lib/map/labels';
-import { BASEMAP_ERROR_TEXT, FIT_RESULTS_TEXT, MAP_ERROR_TEXT, MAP_LOADING_TEXT, MAP_LOST_TEXT, clusterTooltip } from '$lib/map/messages';
+import { BASEMAP_ERROR_TEXT, FIT_RESULTS_TEXT, MAP_ERROR_TEXT, MAP_LOADING_TEXT, MAP_LOST_TEXT, clusterTooltip, linkTooltip } from '$lib/map/messages';
 
 export type LegendText = Record<keyof typeof LEGEND_TEXT, string>;
 
@@ -15,6 +15,8 @@ export type MapText = {
 	basemapError: string;
 	loading: string;
 	cluster: (n: number) => string;
+	/** A network link's tooltip: initiative, both ends, km (formatted). */
+	link: (initiative: string, from: string, to: string, km: string) => string;
 	fitResults: string;
 };
 
@@ -25,6 +27,7 @@ export const ENGLISH_MAP_TEXT: MapText = {
 	basemapError: BASEMAP_ERROR_TEXT,
 	loading: MAP_LOADING_TEXT,
 	cluster: clusterTooltip,
+	link: linkTooltip,
 	fitResults: FIT_RESULTS_TEXT
 };
 

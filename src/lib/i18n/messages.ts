@@ -22,6 +22,8 @@ export const en = {
 	noSites: 'No mapped sites in this region yet.',
 	regionPilots: 'Pilots known only at region level (not drawn on the map)',
 	partnersHere: 'Partners based here',
+	networkLinks: 'Network links from here (great-circle distance)',
+	linkLength: '{name}: {km} km',
 	notConfirmed: 'not confirmed by the sources',
 	operator: 'Operator',
 	town: 'Town',

@@ -7,6 +7,7 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mercator';
 import { FitControl } from './fit-control';
 import { createAttribution } from './attribution';
 import { attachPointer, type MapSelection } from './interaction';
+import type { LinkProperties } from '$lib/data/links';
 
 export type CreateMapOptions = {
 	container: HTMLDivElement;
@@ -20,6 +21,8 @@ export type CreateMapOptions = {
 	locale: Record<string, string>;
 	/** Tooltip of a cluster of `count` sites. */
 	clusterText: (count: number) => string;
+	/** Tooltip of a network link (its ends and length). */
+	linkText?: (link: LinkProperties) => string;
 	onfit: (map: MapLibreMap) => void;
 	onselect: (sel: MapSelection) => void;
 };
@@ -70,7 +73,7 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 	map.addControl(createAttribution(ml.AttributionControl), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
 	const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
-	const detach = attachPointer(map, popup, o.onselect, o.clusterText);
+	const detach = attachPointer(map, popup, o.onselect, o.clusterText, o.linkText);
 	map.once('remove', detach);
 	return { map, fitControl };
 }

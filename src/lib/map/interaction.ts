@@ -1,5 +1,6 @@
 /** Pointer interaction: hover feature-state, cursor, a text-only tooltip, and clicks reported upward. */
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Point, Popup } from 'maplibre-gl';
+import type { LinkProperties } from '$lib/data/links';
 import { zoomInto } from './camera';
 import { INTERACTIVE_LAYERS } from './layers';
 import { clusterTooltip } from './messages';
@@ -37,6 +38,22 @@ export function hitAt(map: MapLibreMap, e: MapMouseEvent): Hit | null {
 	return null;
 }
 
+/** Network lines are thin: a link within this many pixels of the pointer is under it. */
+export const LINK_HIT_PX = 6;
+
+/** The network link nearest the pointer's spot (a tooltip only: links are not clickable), or null. */
+export function linkAt(map: MapLibreMap, point: Point): (LinkProperties & { lngLat: [number, number] }) | null {
+	if (!map.getLayer('network-lines')) return null;
+	const box: [[number, number], [number, number]] = [
+		[point.x - LINK_HIT_PX, point.y - LINK_HIT_PX],
+		[point.x + LINK_HIT_PX, point.y + LINK_HIT_PX]
+	];
+	const p = map.queryRenderedFeatures(box, { layers: ['network-lines'] })[0]?.properties;
+	if (!p || typeof p.from !== 'string' || typeof p.to !== 'string' || typeof p.km !== 'number') return null;
+	const at = map.unproject(point);
+	return { initiative: String(p.initiative), from: p.from, to: p.to, km: p.km, lngLat: [at.lng, at.lat] };
+}
+
 const keyOf = (h: Hit | null): string => (h === null ? '' : h.kind === 'cluster' ? `cluster:${h.clusterId}` : `${h.kind}:${h.id}`);
 
 function setHover(map: MapLibreMap, hit: Hit | null, hover: boolean): void {
@@ -44,8 +61,19 @@ function setHover(map: MapLibreMap, hit: Hit | null, hover: boolean): void {
 	map.setFeatureState({ source: SOURCE_OF[hit.kind], id: hit.id }, { hover });
 }
 
-function showTooltip(map: MapLibreMap, popup: Popup, hit: Hit | null, clusterText: (count: number) => string): void {
-	if (hit?.kind === 'site') popup.setLngLat(hit.lngLat).setText(hit.name).addTo(map);
+type Link = ReturnType<typeof linkAt>;
+
+function showTooltip(
+	map: MapLibreMap,
+	popup: Popup,
+	hit: Hit | null,
+	clusterText: (count: number) => string,
+	link: Link,
+	linkText?: (p: LinkProperties) => string
+): void {
+	const text = link && linkText ? linkText(link) : '';
+	if (link && text) popup.setLngLat(link.lngLat).setText(text).addTo(map);
+	else if (hit?.kind === 'site') popup.setLngLat(hit.lngLat).setText(hit.name).addTo(map);
 	else if (hit?.kind === 'cluster') popup.setLngLat(hit.lngLat).setText(clusterText(hit.count)).addTo(map);
 	else popup.remove();
 }
@@ -64,19 +92,29 @@ export function attachPointer(
 	popup: Popup,
 	onselect: (sel: MapSelection) => void,
 	/** Text of a cluster's tooltip (read at each hover, so it follows the UI language). */
-	clusterText: (count: number) => string = clusterTooltip
+	clusterText: (count: number) => string = clusterTooltip,
+	/** Tooltip of a network link (its ends and km); without it links show nothing. */
+	linkText?: (link: LinkProperties) => string
 ): () => void {
 	let hovered: Hit | null = null;
-	const update = (hit: Hit | null) => {
+	let hoveredLink = '';
+	const update = (hit: Hit | null, link: Link) => {
 		map.getCanvas().style.cursor = hit ? 'pointer' : '';
-		if (keyOf(hit) === keyOf(hovered)) return;
+		const linkKey = link ? `${link.initiative}:${link.from}:${link.to}` : '';
+		if (keyOf(hit) === keyOf(hovered) && linkKey === hoveredLink) return;
 		setHover(map, hovered, false);
 		setHover(map, hit, true);
 		hovered = hit;
-		showTooltip(map, popup, hit, clusterText);
+		hoveredLink = linkKey;
+		showTooltip(map, popup, hit, clusterText, link, linkText);
 	};
-	const onMove = (e: MapMouseEvent) => update(hitAt(map, e));
-	const onOut = () => update(null);
+	const onMove = (e: MapMouseEvent) => {
+		const hit = hitAt(map, e);
+		// A site or a cluster wins over a link; over a valley, a link under the pointer shows its length.
+		const link = linkText && (hit === null || hit.kind === 'region') ? linkAt(map, e.point) : null;
+		update(hit, link);
+	};
+	const onOut = () => update(null, null);
 	const onClick = (e: MapMouseEvent) => {
 		const hit = hitAt(map, e);
 		if (!hit) return;

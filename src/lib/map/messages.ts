@@ -7,5 +7,7 @@ export const MAP_LOST_TEXT =
 export const BASEMAP_ERROR_TEXT = 'The background map (land, borders, cities) could not be loaded. Regions and sites still work.';
 export const MAP_LOADING_TEXT = 'Loading map…';
 export const clusterTooltip = (count: number): string => `${count} sites – click to zoom in`;
+/** Tooltip of a network link: the initiative, its two ends and its great-circle length (km already formatted). */
+export const linkTooltip = (initiative: string, from: string, to: string, km: string): string => `${initiative} link ${from} – ${to}: ${km} km`;
 /** Default accessible name of the "Fit to results" map button (the page passes a translated one). */
 export const FIT_RESULTS_TEXT = 'Fit map to results';

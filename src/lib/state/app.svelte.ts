@@ -139,6 +139,11 @@ export class App {
 		return this.dataset.regionsById.get(id)?.properties.name_local ?? id;
 	}
 
+	/** A network node's name: a region's local name or a (hub) site's name. */
+	placeName(id: string): string {
+		return this.dataset.regionsById.get(id)?.properties.name_local ?? this.dataset.sitesById.get(id)?.properties.name ?? id;
+	}
+
 	regionRef(id: string): { id: string; name: string } | null {
 		return this.dataset.regionsById.has(id) ? { id, name: this.regionName(id) } : null;
 	}
@@ -198,6 +203,11 @@ export class App {
 	/** Distances from a place (null: none); the radius stays unless given. */
 	setNear(place: NearPlace | null, within: number | null = this.state.near?.within ?? null): void {
 		this.#navigate({ ...this.state, near: place ? { place, within } : null }, false);
+	}
+
+	/** A place chosen in the search box (a town): distances from it. The typed text named the place, so it is no longer a search. */
+	setNearFromSearch(place: NearPlace): void {
+		this.#navigate({ ...this.state, filters: { ...this.filters, q: '' }, near: { place, within: this.state.near?.within ?? null } }, false);
 	}
 
 	setWithin(within: number | null): void {

@@ -12,6 +12,8 @@ import { asofView, placePosition, rankMatching, type AsofView, type NearResult }
 import type { Near, NearPlace } from './explore-params';
 import type { FilterRecord } from './filters';
 import { roundKm, type LonLat } from './near';
+import type { TownList } from './town-list';
+import type { Town } from './towns';
 import { NEAR_LINES, nearOverlay } from '$lib/map/near-overlay';
 import type { AppState } from './url';
 
@@ -90,11 +92,34 @@ export class Explore {
 		return id === undefined ? null : { id, km: all.km.get(id)! };
 	});
 
+	/** The bundled town list, once fetched (the search box offers its towns; a point that is a town is named). */
+	towns: TownList | null = $state.raw(null);
+	#townsLoading: Promise<void> | null = null;
+
 	constructor(sites: readonly SiteFeature[], dataset: DatasetView, src: ExploreSource) {
 		this.#sites = sites;
 		this.#dataset = dataset;
 		this.#src = src;
 		this.years = historyYears(sites.map(historyOf), this.today);
+		// A link measuring from a point may be measuring from a town: fetch the list to name it.
+		$effect(() => {
+			if (this.near?.place.kind === 'point') void this.loadTowns();
+		});
+	}
+
+	/** Fetches the town list once (a chunk and a file of their own); a failure may be retried by the next call. */
+	loadTowns(): Promise<void> {
+		const regions = [...this.#dataset.regionsById.values()].map((r) => ({ id: r.properties.id, capital: r.properties.capital?.name ?? null }));
+		this.#townsLoading ??= import('./town-list')
+			.then((m) => m.fetchTowns(regions))
+			.then(
+				(towns) => void (this.towns = towns),
+				(err: unknown) => {
+					this.#townsLoading = null;
+					console.warn('[app] could not load the town list', err);
+				}
+			);
+		return this.#townsLoading;
 	}
 
 	#lang(): Lang {
@@ -107,10 +132,17 @@ export class Explore {
 		return km === undefined ? null : roundKm(km);
 	}
 
-	/** The place in words: the site's name, or the point's coordinates. */
+	/** The town a point place is (from the bundled list, once loaded), or null. */
+	townOf(place: NearPlace | undefined = this.near?.place): Town | null {
+		return place?.kind === 'point' && this.towns ? this.towns.at(place.lat, place.lon) : null;
+	}
+
+	/** The place in words: the site's name, the town's name, or the point's coordinates. */
 	placeLabel(place: NearPlace | undefined = this.near?.place): string {
 		if (!place) return '';
 		if (place.kind === 'site') return format(this.text.nearFromSite, { name: this.#dataset.sitesById.get(place.id)?.properties.name ?? place.id });
+		const town = this.townOf(place);
+		if (town) return format(this.text.nearFromTown, { name: town.name });
 		return format(this.text.nearFromPoint, { lat: place.lat.toFixed(4), lon: place.lon.toFixed(4) });
 	}
 }
