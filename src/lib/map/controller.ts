@@ -17,8 +17,13 @@ export type MapFrame = {
 	/** Every site where the map draws it, and the ones matching the filters. */
 	sites(): readonly FramedSite[];
 	matching(): readonly FramedSite[];
-	/** What the link is about: its `at=` view, open item and region filter. */
-	link(): { view: { lat: number; lon: number; zoom: number } | null; selection: { kind: 'region' | 'site'; id: string } | null; regions: readonly string[] };
+	/** What the link is about: its `at=` view, open item, region filter and radius ring (`near=` with `within=`). */
+	link(): {
+		view: { lat: number; lon: number; zoom: number } | null;
+		selection: { kind: 'region' | 'site'; id: string } | null;
+		regions: readonly string[];
+		ring: { center: [number, number]; km: number } | null;
+	};
 	/** The side panel covers part of the map: moves keep clear of it. */
 	panelOpen(): boolean;
 };
@@ -83,6 +88,16 @@ export class MapController {
 		this.#when((map, frame) => {
 			const site = frame.sites().find((s) => s.id === id);
 			if (site) this.#apply(map, { subject: { kind: 'site', site: site.lngLat }, keepZoomAbove: !instant }, instant);
+		});
+	}
+
+	/** Frames the radius ring of `near=`/`within=` (the whole circle) with the matching sites; nothing without a ring. */
+	fitRing({ instant = false }: MoveOptions = {}): void {
+		this.#when((map, frame) => {
+			const ring = frame.link().ring;
+			if (!ring) return;
+			const sites = frame.matching().map((s) => s.lngLat);
+			this.#apply(map, { subject: { kind: 'ring', center: ring.center, km: ring.km, sites }, keepZoomAbove: false }, instant);
 		});
 	}
 

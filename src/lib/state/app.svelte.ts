@@ -202,16 +202,18 @@ export class App {
 
 	/** Distances from a place (null: none); the radius stays unless given. */
 	setNear(place: NearPlace | null, within: number | null = this.state.near?.within ?? null): void {
-		this.#navigate({ ...this.state, near: place ? { place, within } : null }, false);
+		// A new place with a radius moves the camera to its ring, so the old view would be stale in a copied link.
+		this.#navigate({ ...this.state, near: place ? { place, within } : null, view: place && within !== null ? null : this.state.view }, false);
 	}
 
 	/** A place chosen in the search box (a town): distances from it. The typed text named the place, so it is no longer a search. */
 	setNearFromSearch(place: NearPlace): void {
-		this.#navigate({ ...this.state, filters: { ...this.filters, q: '' }, near: { place, within: this.state.near?.within ?? null } }, false);
+		const within = this.state.near?.within ?? null;
+		this.#navigate({ ...this.state, filters: { ...this.filters, q: '' }, near: { place, within }, view: within !== null ? null : this.state.view }, false);
 	}
 
 	setWithin(within: number | null): void {
-		if (this.state.near) this.#navigate({ ...this.state, near: { ...this.state.near, within } }, false);
+		if (this.state.near) this.#navigate({ ...this.state, near: { ...this.state.near, within }, view: within !== null ? null : this.state.view }, false);
 	}
 
 	/** The network as of a year (null: today). */

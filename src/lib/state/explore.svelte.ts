@@ -60,6 +60,10 @@ export class Explore {
 	readonly ranked: NearResult | null = $derived.by(() =>
 		this.origin && this.near ? rankMatching(this.#sites, this.origin, this.near.within, this.#src.filteredIds()) : null
 	);
+	/** The radius ring the camera frames (null without a place or a radius). */
+	readonly ring: { center: [number, number]; km: number } | null = $derived.by(() =>
+		this.origin && this.near?.within != null ? { center: [this.origin[0], this.origin[1]], km: this.near.within } : null
+	);
 	/** The map's ring and lines to the nearest matching sites. */
 	readonly overlay = $derived.by(() => {
 		const ids = this.ranked?.ids.slice(0, NEAR_LINES) ?? [];

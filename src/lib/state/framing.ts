@@ -19,6 +19,8 @@ export type Subject =
 	| { kind: 'regions'; bounds: readonly BBox[]; sites: readonly LngLat[] }
 	/** Other filters (or none): the matching sites, not closer than a site view. */
 	| { kind: 'sites'; sites: readonly LngLat[] }
+	/** `near=` with `within=`: the whole radius ring around the place, with the matching sites (all inside it). */
+	| { kind: 'ring'; center: LngLat; km: number; sites: readonly LngLat[] }
 	/** `site=`: the site in the middle of the free area, at a zoom that shows towns and the province. */
 	| { kind: 'site'; site: LngLat }
 	/** An explicit `at=`: always wins. */
@@ -57,6 +59,8 @@ export const REGION_MAX_ZOOM = 9;
 const MIN_FREE = 32;
 const TILE = 512;
 const EARTH_CIRCUMFERENCE_KM = 40075.016686;
+/** The mean Earth radius @turf/distance and @turf/circle use: the ring drawn is the ring framed. */
+const EARTH_RADIUS_KM = 6371.0088;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -146,19 +150,44 @@ export function siteZoom(frame: Rect, lat: number): number {
 
 type MercBox = { x0: number; y0: number; x1: number; y1: number };
 
+/**
+ * [west, south, east, north] of the circle of `km` around `center` on the sphere: north and
+ * south by the angular radius, east and west by the widest longitude the circle reaches
+ * (asin(sin δ / cos φ)); a circle around a pole spans every longitude.
+ */
+export function ringBounds(center: LngLat, km: number): BBox {
+	const [lon, lat] = center;
+	const delta = km / EARTH_RADIUS_KM;
+	const deg = (rad: number) => (rad * 180) / Math.PI;
+	const phi = (lat * Math.PI) / 180;
+	const north = Math.min(90, lat + deg(delta));
+	const south = Math.max(-90, lat - deg(delta));
+	const reach = Math.sin(delta) / Math.cos(phi);
+	if (delta >= Math.PI / 2 - Math.abs(phi) || reach >= 1) return [-180, south, 180, north];
+	const dLon = deg(Math.asin(reach));
+	return [lon - dLon, south, lon + dLon, north];
+}
+
 function subjectBox(subject: Exclude<Subject, { kind: 'view' }>): MercBox | null {
+	const ring = (): LngLat[] => {
+		if (subject.kind !== 'ring') return [];
+		const [w, s, e, n] = ringBounds(subject.center, subject.km);
+		return [[w, s], [e, n], ...subject.sites];
+	};
 	const points: LngLat[] =
 		subject.kind === 'site'
 			? [subject.site]
 			: subject.kind === 'sites'
 				? [...subject.sites]
-				: [
-						...subject.sites,
-						...subject.bounds.flatMap(([w, s, e, n]): LngLat[] => [
-							[w, s],
-							[e, n]
-						])
-					];
+				: subject.kind === 'ring'
+					? ring()
+					: [
+							...subject.sites,
+							...subject.bounds.flatMap(([w, s, e, n]): LngLat[] => [
+								[w, s],
+								[e, n]
+							])
+						];
 	if (points.length === 0) return null;
 	const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
 	for (const p of points) {
@@ -237,11 +266,18 @@ export type SubjectInput = {
 	/** Every site (a `site=` outside the filters is still framed; an empty result frames them all). */
 	all: readonly FramedSite[];
 	regionBounds: Readonly<Record<string, BBox>>;
+	/** `near=` with `within=`: the place and the radius (null without a radius). */
+	ring?: { center: LngLat; km: number } | null;
 };
 
-/** What a view is about, from the link's state: `at=` wins, then the open item, then the region filter, then the matching sites. */
+/**
+ * What a view is about, from the link's state: `at=` wins, then a radius ring (`near=` with
+ * `within=`: the question the link asks), then the open item, then the region filter, then the
+ * matching sites.
+ */
 export function subjectOf(s: SubjectInput): Subject | null {
 	if (s.view) return { kind: 'view', center: [s.view.lon, s.view.lat], zoom: s.view.zoom };
+	if (s.ring) return { kind: 'ring', center: s.ring.center, km: s.ring.km, sites: s.matching.map((x) => x.lngLat) };
 	if (s.selection?.kind === 'site') {
 		const site = s.all.find((x) => x.id === s.selection!.id);
 		if (site) return { kind: 'site', site: site.lngLat };
