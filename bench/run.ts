@@ -3,7 +3,8 @@
  * MapLibre's own size, scale with synthetic sites (100 → 50,000) and a Leaflet + markercluster
  * baseline. Prints one table per section and the targets, writes bench/results.json.
  * See bench/README.md. Environment: BENCH_RUNS (5), BENCH_RUNS_LARGE (3, for ≥ 50,000 sites),
- * BENCH_SIZES (100,1000,10000,50000), BENCH_PORT (4190), CHROMIUM_PATH, BENCH_KEEP_TMP=1.
+ * BENCH_SIZES (100,1000,10000,50000), BENCH_PORT (4190), CHROMIUM_PATH, BENCH_KEEP_TMP=1,
+ * BENCH_SECTIONS (pages,scale,near,asof: run only some; results.json keeps the others' last figures).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { writeSyntheticDataset } from '../scripts/gen-synthetic';
+import { load, measureAsof, measureNear, reportAsof, reportNear, type AsofResult, type NearResult } from './explore-sections';
 import {
 	buildWithData,
 	coldLoad,
@@ -40,6 +42,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BUILD_TIMEOUT_MS = Number(process.env.BENCH_BUILD_TIMEOUT_S ?? 240) * 1000;
 /** The region the filter figures select: the largest valley, by its checkbox label. */
 const REGION = { id: 'ES61', label: /Andalucía/ };
+/** Sections: pages (1 + 2), scale (3 + 4), near (5, at 50,000 sites), asof (6, at 10,000 sites with a dated history). */
+const ALL_SECTIONS = ['pages', 'scale', 'near', 'asof'] as const;
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? ALL_SECTIONS.join(',')).split(',').map((s) => s.trim()));
+for (const s of SECTIONS)
+	if (!(ALL_SECTIONS as readonly string[]).includes(s)) throw new Error(`BENCH_SECTIONS: unknown section "${s}" (known: ${ALL_SECTIONS.join(', ')})`);
+const ASOF_SIZE = 10_000;
+const RUNS_ASOF = Number(process.env.BENCH_RUNS_ASOF ?? 3);
 const TARGETS = { embedRatio: 1.15, homeRatio: 1.3, embedJsOverMapLibre: 60 * 1024, filterGrowth: 2, longTaskMs: 200, leafletFactor: 5 };
 
 const started = Date.now();
@@ -99,6 +108,9 @@ let realFilterMs: Spread | null = null;
 const scale: ScaleResult[] = [];
 const scaleErrors: Array<{ sites: number; error: string }> = [];
 const buildSeconds: Record<number, number> = {};
+let nearResult: NearResult | null = null;
+let asofResult: AsofResult | null = null;
+const loadAtStart = load();
 const mapLibreGz = {
 	js: gzipSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')),
 	worker: gzipSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')),
@@ -120,6 +132,32 @@ try {
 	const origin = server.origin;
 
 	// ---- 1 + 2: overhead against the bare page, bytes -----------------------------------------
+	if (SECTIONS.has('pages')) await measurePages(origin);
+
+	// ---- 3 + 4: synthetic sites through the real app, and the Leaflet baseline; 5: near at 50,000 ---
+	const sizes = [...new Set([...(SECTIONS.has('scale') ? SIZES : []), ...(SECTIONS.has('near') ? [LARGE] : [])])];
+	if (sizes.length || SECTIONS.has('asof')) {
+		tmp = mkdtempSync(join(tmpdir(), 'bvm-bench-'));
+		log(`copying the working tree to ${tmp}/app for the synthetic builds`);
+		const snapshot = await snapshotWorkingTree(join(tmp, 'app'));
+		for (const size of sizes) {
+			try {
+				await measureSize(size, snapshot, origin);
+			} catch (e) {
+				const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+				log(`${size} synthetic sites: FAILED (${message})`);
+				scaleErrors.push({ sites: size, error: message });
+			}
+		}
+		// ---- 6: as of, at 10,000 sites with a dated history ------------------------------------
+		if (SECTIONS.has('asof')) asofResult = await measureAsof(browser, server, snapshot, tmp, ASOF_SIZE, RUNS_ASOF, BUILD_TIMEOUT_MS, log);
+	}
+} finally {
+	await cleanup();
+}
+
+async function measurePages(origin: string): Promise<void> {
+	if (!browser) throw new Error('bench not started');
 	const realBounds = sitesBounds(join(ROOT, 'data/sites.geojson')).join(',');
 	const overheadPages: Array<[string, string]> = [
 		['bare MapLibre', `/__bench/bare/?data=/__bench/data/&bounds=${realBounds}`],
@@ -142,22 +180,6 @@ try {
 	log('filter click → idle on the real data');
 	await filterToIdle(browser, `${origin}/`, REGION.label);
 	realFilterMs = spread(await repeat(RUNS, () => filterToIdle(browser!, `${origin}/`, REGION.label)));
-
-	// ---- 3 + 4: synthetic sites through the real app, and the Leaflet baseline -----------------
-	tmp = mkdtempSync(join(tmpdir(), 'bvm-bench-'));
-	log(`copying the working tree to ${tmp}/app for the synthetic builds`);
-	const snapshot = await snapshotWorkingTree(join(tmp, 'app'));
-	for (const size of SIZES) {
-		try {
-			await measureSize(size, snapshot, origin);
-		} catch (e) {
-			const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-			log(`${size} synthetic sites: FAILED (${message})`);
-			scaleErrors.push({ sites: size, error: message });
-		}
-	}
-} finally {
-	await cleanup();
 }
 
 /** A warm-up and `runs` runs of a baseline page; a page that fails is reported, not fatal. */
@@ -185,6 +207,18 @@ async function measureSize(size: number, snapshot: string, origin: string): Prom
 		buildSeconds[size] = Math.round((Date.now() - t0) / 1000);
 		server!.mount('/', buildDir);
 		server!.mount('/__bench/synthetic/', dataDir);
+		if (SECTIONS.has('near') && size === LARGE) {
+			try {
+				nearResult = await measureNear(browser!, origin, join(dataDir, 'sites.geojson'), RUNS, REGION.label, log);
+			} catch (e) {
+				log(`near at ${size}: FAILED (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+			}
+		}
+		if (!SECTIONS.has('scale')) {
+			rmSync(buildDir, { recursive: true, force: true });
+			rmSync(dataDir, { recursive: true, force: true });
+			return;
+		}
 		const html = readFileSync(join(buildDir, 'index.html'));
 		const expectedIds = synthetic.byRegion[REGION.id] ?? [];
 
@@ -239,166 +273,188 @@ const row = (cells: Array<string | number>, widths: number[]) => cells.map((c, i
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const targets: Array<{ target: string; value: string; ok: boolean }> = [];
 
-console.log(`\n1. Navigation → first map idle, ${RUNS} cold runs after a warm-up (headless Chromium, software WebGL, 1280×800)`);
-const bare = pages['bare MapLibre']!;
-const w1 = [14, 28, 10];
-console.log(row(['page', 'median (min–max)', 'vs bare'], w1));
-for (const [name, r] of Object.entries(pages))
-	console.log(row([name, ms(r.idleMs), name === 'bare MapLibre' ? '1.00' : (r.idleMs.median / bare.idleMs.median).toFixed(2)], w1));
-if (realFilterMs) console.log(`Filter click (Andalucía, real data) → map idle: ${ms(realFilterMs)}`);
-const ratio = (page: string) => pages[page]!.idleMs.median / bare.idleMs.median;
-targets.push({ target: `/embed first idle ≤ ${TARGETS.embedRatio}× bare`, value: `${ratio('/embed').toFixed(2)}×`, ok: ratio('/embed') <= TARGETS.embedRatio });
-targets.push({ target: `/ first idle ≤ ${TARGETS.homeRatio}× bare`, value: `${ratio('/').toFixed(2)}×`, ok: ratio('/') <= TARGETS.homeRatio });
+if (SECTIONS.has('pages')) {
+	console.log(`\n1. Navigation → first map idle, ${RUNS} cold runs after a warm-up (headless Chromium, software WebGL, 1280×800)`);
+	const bare = pages['bare MapLibre']!;
+	const w1 = [14, 28, 10];
+	console.log(row(['page', 'median (min–max)', 'vs bare'], w1));
+	for (const [name, r] of Object.entries(pages))
+		console.log(row([name, ms(r.idleMs), name === 'bare MapLibre' ? '1.00' : (r.idleMs.median / bare.idleMs.median).toFixed(2)], w1));
+	if (realFilterMs) console.log(`Filter click (Andalucía, real data) → map idle: ${ms(realFilterMs)}`);
+	const ratio = (page: string) => pages[page]!.idleMs.median / bare.idleMs.median;
+	targets.push({
+		target: `/embed first idle ≤ ${TARGETS.embedRatio}× bare`,
+		value: `${ratio('/embed').toFixed(2)}×`,
+		ok: ratio('/embed') <= TARGETS.embedRatio
+	});
+	targets.push({ target: `/ first idle ≤ ${TARGETS.homeRatio}× bare`, value: `${ratio('/').toFixed(2)}×`, ok: ratio('/') <= TARGETS.homeRatio });
 
-console.log(`\n2. Gzipped bytes loaded before first idle (gzip -9 of each response body)`);
-const w2 = [14, 11, 10, 11, 11, 10, 10];
-console.log(row(['page', 'JS', 'CSS', 'data', 'fonts', 'HTML', 'other'], w2));
-for (const [name, r] of Object.entries(pages)) {
-	const b = r.gzipBytes;
-	console.log(row([name, kb(b.js), kb(b.css), kb(b.data), kb(b.font), kb(b.html), kb(b.other)], w2));
+	console.log(`\n2. Gzipped bytes loaded before first idle (gzip -9 of each response body)`);
+	const w2 = [14, 11, 10, 11, 11, 10, 10];
+	console.log(row(['page', 'JS', 'CSS', 'data', 'fonts', 'HTML', 'other'], w2));
+	for (const [name, r] of Object.entries(pages)) {
+		const b = r.gzipBytes;
+		console.log(row([name, kb(b.js), kb(b.css), kb(b.data), kb(b.font), kb(b.html), kb(b.other)], w2));
+	}
+	const mlJs = mapLibreGz.js + mapLibreGz.worker;
+	console.log(
+		`MapLibre itself (node_modules, gzip -9): maplibre-gl.mjs ${kb(mapLibreGz.js)} + worker ${kb(mapLibreGz.worker)} = ${kb(mlJs)} JS; CSS ${kb(mapLibreGz.css)}`
+	);
+	for (const page of ['/', '/embed']) console.log(`${page.padEnd(7)} JS beyond MapLibre: ${kb(pages[page]!.gzipBytes.js - mlJs)}`);
+	const embedJs = pages['/embed']!.gzipBytes.js;
+	targets.push({
+		target: `/embed JS ≤ MapLibre + ${kb(TARGETS.embedJsOverMapLibre)}`,
+		value: `${kb(embedJs)} (MapLibre + ${kb(embedJs - mlJs)})`,
+		ok: embedJs <= mlJs + TARGETS.embedJsOverMapLibre
+	});
 }
-const mlJs = mapLibreGz.js + mapLibreGz.worker;
-console.log(
-	`MapLibre itself (node_modules, gzip -9): maplibre-gl.mjs ${kb(mapLibreGz.js)} + worker ${kb(mapLibreGz.worker)} = ${kb(mlJs)} JS; CSS ${kb(mapLibreGz.css)}`
-);
-for (const page of ['/', '/embed']) console.log(`${page.padEnd(7)} JS beyond MapLibre: ${kb(pages[page]!.gzipBytes.js - mlJs)}`);
-const embedJs = pages['/embed']!.gzipBytes.js;
-targets.push({
-	target: `/embed JS ≤ MapLibre + ${kb(TARGETS.embedJsOverMapLibre)}`,
-	value: `${kb(embedJs)} (MapLibre + ${kb(embedJs - mlJs)})`,
-	ok: embedJs <= mlJs + TARGETS.embedJsOverMapLibre
-});
 
-console.log(`\n3. Scale: synthetic sites through the real app at / (reduced motion; filter = Andalucía checkbox, ~1/6 of the sites)`);
-const w3 = [8, 5, 22, 22, 22, 22, 12, 16, 12, 10, 10];
-console.log(
-	row(
-		[
-			'sites',
-			'runs',
-			'first idle',
-			'filter → map idle',
-			'filter → list shown',
-			'list click → panel',
-			'list rows',
-			'heap idle/retained',
-			'HTML raw/gz',
-			'max task<idle',
-			'max task>idle (n>200)'
-		],
-		w3
-	)
-);
-for (const r of scale) {
-	const a = r.app;
+if (SECTIONS.has('scale')) {
+	console.log(`\n3. Scale: synthetic sites through the real app at / (reduced motion; filter = Andalucía checkbox, ~1/6 of the sites)`);
+	const w3 = [8, 5, 22, 22, 22, 22, 12, 16, 12, 10, 10];
 	console.log(
 		row(
 			[
-				r.sites,
-				r.runs,
-				ms(a.idleMs),
-				ms(a.filterMs),
-				ms(a.listMs),
-				ms(a.panelMs),
-				`${a.listRows.median} (${a.listRowsInView.median} seen)`,
-				`${mb(a.heapAfterIdle.median)}/${mb(a.heapRetained.median)}`,
-				`${(r.htmlKB.raw / 1024).toFixed(1)}/${(r.htmlKB.gzip / 1024).toFixed(1)} MB`,
-				`${a.longestBeforeIdle.median} ms`,
-				`${a.longestAfterIdle.median} ms (${a.longOver200AfterIdle})`
+				'sites',
+				'runs',
+				'first idle',
+				'filter → map idle',
+				'filter → list shown',
+				'list click → panel',
+				'list rows',
+				'heap idle/retained',
+				'HTML raw/gz',
+				'max task<idle',
+				'max task>idle (n>200)'
 			],
 			w3
 		)
 	);
-}
-for (const e of scaleErrors) console.log(row([e.sites, '–', `not measured: ${e.error}`], [8, 5, 100]));
-console.log(
-	`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds)
-		.map(([n, sec]) => `${n}: ${sec} s`)
-		.join(', ')}`
-);
-const small = scale.find((r) => r.sites === Math.min(...SIZES));
-const large = scale.find((r) => r.sites === LARGE);
-if (small && large && small !== large) {
-	const growth = large.app.filterMs.median / small.app.filterMs.median;
-	targets.push({
-		target: `filter → idle at ${LARGE} ≤ ${TARGETS.filterGrowth}× at ${small.sites}`,
-		value: `${large.app.filterMs.median} vs ${small.app.filterMs.median} ms (${growth.toFixed(1)}×)`,
-		ok: growth <= TARGETS.filterGrowth
-	});
-}
-if (!large && SIZES.includes(LARGE)) {
-	const error = scaleErrors.find((e) => e.sites === LARGE)?.error ?? 'not measured';
-	for (const target of ['filter → idle ≤ 2× the 100-site value', 'list renders only what is visible', 'no long task > 200 ms after first idle'])
-		targets.push({ target: `${target} at ${LARGE}`, value: error, ok: false });
-}
-if (large) {
-	const rows = large.app.listRows.median;
-	const seen = large.app.listRowsInView.median;
-	targets.push({
-		target: `list at ${LARGE} renders only what is visible (DOM rows ≤ max(50, 3× rows on screen))`,
-		value: `${rows} rows in the DOM, ${seen} on screen`,
-		ok: rows <= Math.max(50, 3 * seen)
-	});
-	targets.push({
-		target: `no long task > ${TARGETS.longTaskMs} ms after first idle at ${LARGE}`,
-		value: `longest ${large.app.longestAfterIdle.max} ms; ${large.app.longOver200AfterIdle} over ${TARGETS.longTaskMs} ms in the worst run`,
-		ok: large.app.longOver200AfterIdle === 0
-	});
-}
-
-console.log(`\n4. Leaflet 1.9 + markercluster baseline (DOM markers, countries as L.geoJSON), same synthetic points`);
-const w4 = [8, 24, 24, 24, 24, 10, 10, 22, 22];
-console.log(
-	row(['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up', 'bare MapLibre', 'bare MapLibre'], w4)
-);
-console.log(row(['', '', '', '', '', 'render', 'filter', 'first idle', 'filter → idle'], w4));
-for (const r of scale) {
-	if ('error' in r.leaflet) {
-		console.log(row([r.sites, `error: ${r.leaflet.error}`], [8, 100]));
-		continue;
+	for (const r of scale) {
+		const a = r.app;
+		console.log(
+			row(
+				[
+					r.sites,
+					r.runs,
+					ms(a.idleMs),
+					ms(a.filterMs),
+					ms(a.listMs),
+					ms(a.panelMs),
+					`${a.listRows.median} (${a.listRowsInView.median} seen)`,
+					`${mb(a.heapAfterIdle.median)}/${mb(a.heapRetained.median)}`,
+					`${(r.htmlKB.raw / 1024).toFixed(1)}/${(r.htmlKB.gzip / 1024).toFixed(1)} MB`,
+					`${a.longestBeforeIdle.median} ms`,
+					`${a.longestAfterIdle.median} ms (${a.longOver200AfterIdle})`
+				],
+				w3
+			)
+		);
 	}
-	const l = r.leaflet;
+	for (const e of scaleErrors) console.log(row([e.sites, '–', `not measured: ${e.error}`], [8, 5, 100]));
+	console.log(
+		`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds)
+			.map(([n, sec]) => `${n}: ${sec} s`)
+			.join(', ')}`
+	);
+	const small = scale.find((r) => r.sites === Math.min(...SIZES));
+	const large = scale.find((r) => r.sites === LARGE);
+	if (small && large && small !== large) {
+		const growth = large.app.filterMs.median / small.app.filterMs.median;
+		targets.push({
+			target: `filter → idle at ${LARGE} ≤ ${TARGETS.filterGrowth}× at ${small.sites}`,
+			value: `${large.app.filterMs.median} vs ${small.app.filterMs.median} ms (${growth.toFixed(1)}×)`,
+			ok: growth <= TARGETS.filterGrowth
+		});
+	}
+	if (!large && SIZES.includes(LARGE)) {
+		const error = scaleErrors.find((e) => e.sites === LARGE)?.error ?? 'not measured';
+		for (const target of ['filter → idle ≤ 2× the 100-site value', 'list renders only what is visible', 'no long task > 200 ms after first idle'])
+			targets.push({ target: `${target} at ${LARGE}`, value: error, ok: false });
+	}
+	if (large) {
+		const rows = large.app.listRows.median;
+		const seen = large.app.listRowsInView.median;
+		targets.push({
+			target: `list at ${LARGE} renders only what is visible (DOM rows ≤ max(50, 3× rows on screen))`,
+			value: `${rows} rows in the DOM, ${seen} on screen`,
+			ok: rows <= Math.max(50, 3 * seen)
+		});
+		targets.push({
+			target: `no long task > ${TARGETS.longTaskMs} ms after first idle at ${LARGE}`,
+			value: `longest ${large.app.longestAfterIdle.max} ms; ${large.app.longOver200AfterIdle} over ${TARGETS.longTaskMs} ms in the worst run`,
+			ok: large.app.longOver200AfterIdle === 0
+		});
+	}
+
+	console.log(`\n4. Leaflet 1.9 + markercluster baseline (DOM markers, countries as L.geoJSON), same synthetic points`);
+	const w4 = [8, 24, 24, 24, 24, 10, 10, 22, 22];
 	console.log(
 		row(
-			[
-				r.sites,
-				ms(l.renderMs),
-				ms(r.app.idleMs),
-				ms(l.filterMs),
-				ms(r.app.filterMs),
-				`${(l.renderMs.median / r.app.idleMs.median).toFixed(2)}×`,
-				`${(l.filterMs.median / r.app.filterMs.median).toFixed(2)}×`,
-				'error' in r.bare ? r.bare.error : ms(r.bare.idleMs),
-				'error' in r.bare ? '' : ms(r.bare.filterMs)
-			],
+			['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up', 'bare MapLibre', 'bare MapLibre'],
 			w4
 		)
 	);
+	console.log(row(['', '', '', '', '', 'render', 'filter', 'first idle', 'filter → idle'], w4));
+	for (const r of scale) {
+		if ('error' in r.leaflet) {
+			console.log(row([r.sites, `error: ${r.leaflet.error}`], [8, 100]));
+			continue;
+		}
+		const l = r.leaflet;
+		console.log(
+			row(
+				[
+					r.sites,
+					ms(l.renderMs),
+					ms(r.app.idleMs),
+					ms(l.filterMs),
+					ms(r.app.filterMs),
+					`${(l.renderMs.median / r.app.idleMs.median).toFixed(2)}×`,
+					`${(l.filterMs.median / r.app.filterMs.median).toFixed(2)}×`,
+					'error' in r.bare ? r.bare.error : ms(r.bare.idleMs),
+					'error' in r.bare ? '' : ms(r.bare.filterMs)
+				],
+				w4
+			)
+		);
+	}
+	const at10k = scale.find((r) => r.sites === 10_000);
+	if (at10k && !('error' in at10k.leaflet)) {
+		const l = at10k.leaflet;
+		const floor = 'error' in at10k.bare ? null : at10k.bare;
+		for (const [what, leafletMs, appMs, bareMs] of [
+			['first render', l.renderMs.median, at10k.app.idleMs.median, floor?.idleMs.median],
+			['filter change', l.filterMs.median, at10k.app.filterMs.median, floor?.filterMs.median]
+		] as const)
+			targets.push({
+				target: `≥ ${TARGETS.leafletFactor}× faster than Leaflet at 10000 (${what})`,
+				// The bare MapLibre page shows what no MapLibre app can beat on this machine.
+				value: `${(leafletMs / appMs).toFixed(2)}× (Leaflet ${leafletMs} ms, app ${appMs} ms${bareMs === undefined ? '' : `, bare MapLibre ${bareMs} ms = ${(leafletMs / bareMs).toFixed(2)}×`})`,
+				ok: leafletMs / appMs >= TARGETS.leafletFactor
+			});
+	}
+	if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS)
+		console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
 }
-const at10k = scale.find((r) => r.sites === 10_000);
-if (at10k && !('error' in at10k.leaflet)) {
-	const l = at10k.leaflet;
-	const floor = 'error' in at10k.bare ? null : at10k.bare;
-	for (const [what, leafletMs, appMs, bareMs] of [
-		['first render', l.renderMs.median, at10k.app.idleMs.median, floor?.idleMs.median],
-		['filter change', l.filterMs.median, at10k.app.filterMs.median, floor?.filterMs.median]
-	] as const)
-		targets.push({
-			target: `≥ ${TARGETS.leafletFactor}× faster than Leaflet at 10000 (${what})`,
-			// The bare MapLibre page shows what no MapLibre app can beat on this machine.
-			value: `${(leafletMs / appMs).toFixed(2)}× (Leaflet ${leafletMs} ms, app ${appMs} ms${bareMs === undefined ? '' : `, bare MapLibre ${bareMs} ms = ${(leafletMs / bareMs).toFixed(2)}×`})`,
-			ok: leafletMs / appMs >= TARGETS.leafletFactor
-		});
-}
-if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS)
-	console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
+if (nearResult) reportNear(nearResult, targets);
+else if (SECTIONS.has('near')) targets.push({ target: `near + within at ${LARGE}`, value: 'not measured (see the log)', ok: false });
+if (asofResult) reportAsof(asofResult, targets);
+console.log(`\nMachine load (1-min average, 2 cores): ${loadAtStart} at the start, ${load()} at the end`);
 
 console.log('\nTargets');
 for (const t of targets) console.log(`${verdict(t.ok)}  ${t.target}: ${t.value}`);
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(
-	join(ROOT, 'bench/results.json'),
-	`${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, runsLarge: RUNS_LARGE, pages, filterMs: realFilterMs, mapLibreGz, scale, scaleErrors, buildSeconds, targets }, null, 2)}\n`
-);
+// Only the sections run replace their figures: a partial run (BENCH_SECTIONS) keeps the others' last ones.
+const resultsFile = join(ROOT, 'bench/results.json');
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+const fresh: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, sections: [...SECTIONS], load: { start: loadAtStart, end: load() } };
+if (SECTIONS.has('pages')) Object.assign(fresh, { pages, filterMs: realFilterMs, mapLibreGz });
+if (SECTIONS.has('scale')) Object.assign(fresh, { runsLarge: RUNS_LARGE, scale, scaleErrors, buildSeconds });
+if (SECTIONS.has('near')) fresh.near = nearResult;
+if (SECTIONS.has('asof')) fresh.asof = asofResult;
+const byTarget = new Map<string, unknown>(((previous.targets as Array<{ target: string }> | undefined) ?? []).map((t) => [t.target, t]));
+for (const t of targets) byTarget.set(t.target, t);
+writeFileSync(resultsFile, `${JSON.stringify({ ...previous, ...fresh, targets: [...byTarget.values()] }, null, 2)}\n`);
 console.log(`\nWritten to bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);

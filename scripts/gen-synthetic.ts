@@ -38,6 +38,33 @@ type Region = { id: string; geometry: RegionGeometry; box: [number, number, numb
 
 export type SyntheticSite = Feature<Point, Record<string, unknown>> & { id: string };
 
+/** First year a synthetic history may start in, and the last year any of its events may name (before today, so every event has happened). */
+export const SYNTHETIC_YEARS = { first: 2012, last: 2025 } as const;
+
+/** The event that leads to each status (check:data: the last event must allow the site's status). */
+const LAST_EVENT: Record<(typeof STATUSES)[number], string | null> = {
+	announced: null,
+	planned: null,
+	exploration: 'permitted',
+	'under-construction': 'construction',
+	operating: 'operating'
+};
+
+/**
+ * A synthetic dated history (for the as-of benchmark): announced in a year of SYNTHETIC_YEARS,
+ * then, for a site beyond "announced", the event of its status 1–3 years later (at most the last
+ * year). Drawn from its own generator, so the sites' places do not change with the option.
+ */
+export function syntheticHistory(status: (typeof STATUSES)[number], random: () => number): Array<Record<string, unknown>> {
+	const source = [{ url: SYNTHETIC_URL, title: 'Synthetic data', accessed: DATE }];
+	const span = SYNTHETIC_YEARS.last - SYNTHETIC_YEARS.first + 1;
+	const announced = SYNTHETIC_YEARS.first + Math.floor(random() * span);
+	const events = [{ event: 'announced', date: String(announced), sources: source }];
+	const last = LAST_EVENT[status];
+	if (last) events.push({ event: last, date: String(Math.min(SYNTHETIC_YEARS.last, announced + 1 + Math.floor(random() * 3))), sources: source });
+	return events;
+}
+
 function readRegions(file: string): Region[] {
 	const fc = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<RegionGeometry, { id: string }>;
 	return fc.features.map((f) => {
@@ -50,9 +77,10 @@ const pad = (i: number) => String(i).padStart(6, '0');
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** `count` synthetic sites, assigned to the regions in turn (equal shares), each point inside its region. */
-export function syntheticSites(count: number, regions: Region[], seed = 1): SyntheticSite[] {
+export function syntheticSites(count: number, regions: Region[], seed = 1, { history = false }: { history?: boolean } = {}): SyntheticSite[] {
 	if (regions.length === 0) throw new Error('no regions to place synthetic sites in');
 	const random = prng(seed);
+	const historyRandom = prng(seed + 7919);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const sites: SyntheticSite[] = [];
 	for (let i = 1; i <= count; i++) {
@@ -67,6 +95,7 @@ export function syntheticSites(count: number, regions: Region[], seed = 1): Synt
 		const stageCount = 1 + Math.floor(random() * 3);
 		const stages = [...new Set(Array.from({ length: stageCount }, () => pick(STAGES)))];
 		const id = `synthetic-${pad(i)}`;
+		const status = pick(STATUSES);
 		sites.push({
 			type: 'Feature',
 			id,
@@ -79,7 +108,8 @@ export function syntheticSites(count: number, regions: Region[], seed = 1): Synt
 				town: `Synthetic town ${i}`,
 				coord_precision: 'site',
 				stages,
-				status: pick(STATUSES),
+				status,
+				...(history ? { history: syntheticHistory(status, historyRandom) } : {}),
 				description: { en: 'Synthetic entry generated for benchmarking; not a real site.' },
 				sources: [{ url: SYNTHETIC_URL, title: 'Synthetic data', accessed: DATE }],
 				verified: DATE,
@@ -107,12 +137,12 @@ function networkWithoutSiteRefs(file: string): unknown {
 export type SyntheticSummary = { dir: string; count: number; bytes: number; byRegion: Record<string, string[]> };
 
 /** Writes regions.geojson, sites.geojson and network.json for `count` synthetic sites into `outDir`. */
-export function writeSyntheticDataset(outDir: string, count: number, seed = 1, dataDir = 'data'): SyntheticSummary {
+export function writeSyntheticDataset(outDir: string, count: number, seed = 1, dataDir = 'data', options: { history?: boolean } = {}): SyntheticSummary {
 	const out = resolve(outDir);
 	if (out === resolve(dataDir) || out === resolve('data')) throw new Error('refusing to write synthetic data into data/');
 	mkdirSync(out, { recursive: true });
 	const regionsFile = resolve(dataDir, 'regions.geojson');
-	const sites = syntheticSites(count, readRegions(regionsFile), seed);
+	const sites = syntheticSites(count, readRegions(regionsFile), seed, options);
 	const sitesText = JSON.stringify({ type: 'FeatureCollection', features: sites });
 	writeFileSync(`${out}/sites.geojson`, sitesText);
 	writeFileSync(`${out}/regions.geojson`, readFileSync(regionsFile));

@@ -1,7 +1,8 @@
 import { distance } from '@turf/distance';
 import { describe, expect, it } from 'vitest';
 import { networkLines, regionAnchor } from '../../src/lib/data/geometry';
-import { formatKm, linksOf } from '../../src/lib/data/links';
+import { linksOf } from '../../src/lib/data/links';
+import { formatKm } from '../../src/lib/i18n/format';
 import { readDataset } from '../../src/lib/data/load';
 
 const dataset = readDataset('data');

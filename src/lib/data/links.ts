@@ -1,10 +1,8 @@
 /**
  * The network's links as a region's panel and the map's tooltip show them: which initiative,
  * the other end, and the length in km (computed at build time in geometry.ts, so no turf here).
- * Pure.
+ * Pure. Kilometres are formatted by formatKm (i18n/format.ts).
  */
-import type { Lang } from './schema';
-
 /** A link's properties as the build writes them (geometry.ts NetworkLineProperties). */
 export type LinkProperties = { initiative: string; from: string; to: string; km: number };
 
@@ -30,9 +28,4 @@ export function linksOf(id: string, lines: LineCollection): RegionLink[] {
 	return links
 		.sort((a, b) => first.get(a.initiative)! - first.get(b.initiative)! || a.km - b.km)
 		.map(({ initiative, other, km }) => ({ initiative, other, km }));
-}
-
-/** Kilometres in the reader's language: whole km (a tenth under 10 km), grouped as the language groups. */
-export function formatKm(km: number, lang: Lang): string {
-	return new Intl.NumberFormat(lang, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }

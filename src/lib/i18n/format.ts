@@ -20,3 +20,8 @@ export function plural(n: number, forms: PluralForms, locale = 'en'): string {
 	if (n === 0 && forms.zero !== undefined) return forms.zero;
 	return new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
 }
+
+/** Kilometres in the reader's language: whole km (a tenth under 10 km), grouped as the language groups. */
+export function formatKm(km: number, lang: string): string {
+	return new Intl.NumberFormat(lang, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}

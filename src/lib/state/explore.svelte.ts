@@ -76,8 +76,7 @@ export class Explore {
 	/** Ids within the radius whatever the filters (facet counts follow the radius); null = no radius. */
 	readonly inRadius: ReadonlySet<string> | null = $derived.by(() => {
 		if (!this.origin || this.near?.within == null) return null;
-		const all = new Set(this.#dataset.sitesById.keys());
-		return new Set(rankMatching(this.#sites, this.origin, this.near.within, all).ids);
+		return new Set(rankMatching(this.#sites, this.origin, this.near.within, null).ids);
 	});
 	/** The map's sites (shared points spread apart) with the status they had in the year. */
 	readonly displaySites: SiteFeature[] = $derived.by(() => {

@@ -69,9 +69,10 @@ export type NearResult = {
 	km: Map<string, number>;
 };
 
-/** The sites among `matching` ranked from `origin` (within the radius when given). */
-export function rankMatching(sites: readonly SiteFeature[], origin: LonLat, within: number | null, matching: ReadonlySet<string>): NearResult {
-	const ranked = rankNear(siteIndex(sites), origin, { within, include: (i) => matching.has(sites[i]!.properties.id) });
+/** The sites among `matching` (null: every site) ranked from `origin` (within the radius when given). */
+export function rankMatching(sites: readonly SiteFeature[], origin: LonLat, within: number | null, matching: ReadonlySet<string> | null): NearResult {
+	const include = matching && matching.size < sites.length ? (i: number) => matching.has(sites[i]!.properties.id) : undefined;
+	const ranked = rankNear(siteIndex(sites), origin, { within, include });
 	const ids: string[] = [];
 	const km = new Map<string, number>();
 	for (const r of ranked) {
