@@ -78,6 +78,24 @@ describe('distances from a place', () => {
 		);
 	});
 
+	it('finds every point of a radius near the antimeridian and the poles, as a full sort does', () => {
+		// The radius path searches the ring's bounding box: it must split at ±180° and open up around a pole.
+		const lonLat = fc.tuple(
+			fc.oneof(fc.double({ min: 170, max: 180, noNaN: true }), fc.double({ min: -180, max: -170, noNaN: true })),
+			fc.double({ min: -89.9, max: 89.9, noNaN: true })
+		);
+		fc.assert(
+			fc.property(fc.array(lonLat, { minLength: 1, maxLength: 100 }), lonLat, fc.double({ min: 0, max: 3000, noNaN: true }), (pts, origin, within) => {
+				const expected = pts
+					.map((p, index) => ({ index, km: distanceKm(origin, p) }))
+					.filter((r) => r.km <= within)
+					.sort((a, b) => a.km - b.km || a.index - b.index);
+				expect(rankNear(nearIndex(pts), origin, { within })).toEqual(expected);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
 	it('orders points at equal distances by position, as a full sort would', () => {
 		const few: LonLat[] = [
 			[1, 1],
