@@ -64,7 +64,7 @@ test('a shared link with filters, selection and view opens exactly that; back cl
 
 test('search ignores accents and case', async ({ page }) => {
 	await openMap(page);
-	await page.getByRole('searchbox', { name: 'Search sites' }).fill('leon');
+	await page.getByRole('combobox', { name: 'Search sites' }).fill('leon');
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('site-list').locator('[data-site-id="ismc-icamcyl-leon"]')).toBeVisible();
 	expect(searchParams(page).get('q')).toBe('leon');

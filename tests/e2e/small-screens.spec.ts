@@ -44,7 +44,7 @@ for (const size of [
 test('at 320×256 (400 % zoom) the map does not cover the filters', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 256 });
 	await openMap(page, '/');
-	const search = page.getByRole('searchbox');
+	const search = page.getByRole('combobox', { name: 'Search sites' });
 	await search.focus();
 	await search.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	expect(await uncovered(page, search)).toBe(true);
