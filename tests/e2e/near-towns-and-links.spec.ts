@@ -1,5 +1,6 @@
 import { circle } from '@turf/circle';
 import { distance } from '@turf/distance';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle, openMap } from './fixtures';
 
@@ -81,6 +82,10 @@ test('a town by its Italian name, with the mouse; the text search still filters 
 	await box.fill('Sevilla');
 	await expect(page.getByRole('option', { name: 'Distances from Sevilla, Spain' })).toBeVisible();
 	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Sevilla');
+	// The open combobox with a highlighted option passes axe (roles, names, aria-activedescendant, contrast).
+	await box.press('ArrowDown');
+	const axe = await new AxeBuilder({ page }).include('form[role="search"]').analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	await box.press('Escape');
 	await expect(page.getByRole('listbox')).toBeHidden();
 	await expect(box).toHaveValue('Sevilla');
