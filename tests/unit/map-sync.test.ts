@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { SelectionSync, SourceSync, dimRegions, showNetworkLines, type SyncedMap } from '../../src/lib/map/map-sync';
+import { RingSync, SelectionSync, SourceSync, dimRegions, showNetworkLines, type SyncedMap } from '../../src/lib/map/map-sync';
 
 function fakeMap() {
 	const calls: string[] = [];
@@ -80,5 +80,18 @@ describe('showNetworkLines', () => {
 		showNetworkLines(m, false);
 		showNetworkLines(m, false);
 		expect(calls).toEqual(['visibility none']);
+	});
+});
+
+describe('RingSync: when the camera frames a new radius ring', () => {
+	it('skips the link’s first ring, frames each new place or radius once, and nothing without a ring', () => {
+		const sync = new RingSync({ center: [-5.57, 42.6056], km: 200 });
+		expect(sync.changed({ center: [-5.57, 42.6056], km: 200 })).toBe(false);
+		expect(sync.changed({ center: [-5.57, 42.6056], km: 400 })).toBe(true);
+		expect(sync.changed({ center: [-5.57, 42.6056], km: 400 })).toBe(false);
+		expect(sync.changed({ center: [9.19, 45.4669], km: 400 })).toBe(true);
+		expect(sync.changed(null)).toBe(false);
+		// The same ring again after none: framed again (a person stopped and chose it anew).
+		expect(sync.changed({ center: [9.19, 45.4669], km: 400 })).toBe(true);
 	});
 });

@@ -72,3 +72,29 @@ export function showNetworkLines(m: Pick<MapLibreMap, 'getLayoutProperty' | 'set
 	const visibility = show ? 'visible' : 'none';
 	if ((m.getLayoutProperty('network-lines', 'visibility') ?? 'visible') !== visibility) m.setLayoutProperty('network-lines', 'visibility', visibility);
 }
+
+export type Ring = { center: readonly [number, number]; km: number };
+
+/**
+ * A new radius ring (place or km) since the last one framed: a town, "Sites near this one", the
+ * radius control, "widen", back/forward. The link's first ring is framed with its first view.
+ */
+export class RingSync {
+	#framed: string;
+
+	constructor(first: Ring | null) {
+		this.#framed = RingSync.#key(first);
+	}
+
+	static #key(r: Ring | null): string {
+		return r ? `${r.center.join(',')}|${r.km}` : '';
+	}
+
+	/** True when `ring` is a ring not framed yet (then it counts as framed); false for none or the same one. */
+	changed(ring: Ring | null): boolean {
+		const key = RingSync.#key(ring);
+		if (key === this.#framed) return false;
+		this.#framed = key;
+		return key !== '';
+	}
+}

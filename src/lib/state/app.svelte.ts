@@ -54,6 +54,8 @@ export class App {
 	readonly #env: AppEnv;
 	readonly #page: PageParams;
 	readonly #regionOrder: string[];
+	/** Every site id in list order (region, then name), sorted once per dataset. */
+	readonly #listOrder: string[];
 
 	// ── URL → state ──
 	readonly #parsed = $derived.by(() => this.#parse());
@@ -86,10 +88,13 @@ export class App {
 	readonly matchingSites: SiteFeature[] = $derived.by(() => {
 		const byId = this.explore.sitesById;
 		if (this.explore.ranked) return this.explore.ranked.ids.map((id) => byId.get(id)!);
-		return sortForList(
-			[...byId.values()].filter((s) => this.matchingIds.has(s.properties.id)),
-			this.#regionOrder
-		);
+		// Region and name never change: the whole dataset is sorted once, each change only filters it.
+		const out: SiteFeature[] = [];
+		for (const id of this.#listOrder) {
+			const site = this.matchingIds.has(id) ? byId.get(id) : undefined;
+			if (site) out.push(site);
+		}
+		return out;
 	});
 	readonly counts = $derived.by(() => {
 		const inRadius = this.explore.inRadius;
@@ -130,6 +135,7 @@ export class App {
 		this.dataset = viewOf(data.dataset, data.geometry);
 		this.known = { ...this.dataset.known, initiativeIds: new Set(this.dataset.initiativeOptions.map((o) => o.id)) };
 		this.#regionOrder = this.dataset.regionOptions.map((o) => o.id);
+		this.#listOrder = sortForList(this.data.sites, this.#regionOrder).map((s) => s.properties.id);
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
 		this.explore = new Explore(this.data.sites, this.dataset, { state: () => this.state, lang: () => this.lang, filteredIds: () => this.filteredIds });
 		this.#start();

@@ -41,6 +41,17 @@ export function dayStamp(date: Date): DayStamp {
 
 /** The years an event's date allows, read by the data's one date parser (data/dates.ts); null when it is not a valid date. */
 export function eventYears(text: string): EventDate | null {
+	// Scrubbing the slider asks again for every site at every step: each text is read once.
+	const known = readDates.get(text);
+	if (known !== undefined) return known;
+	const read = readEventYears(text);
+	if (readDates.size < 100_000) readDates.set(text, read);
+	return read;
+}
+
+const readDates = new Map<string, EventDate | null>();
+
+function readEventYears(text: string): EventDate | null {
 	const date = parseDate(text);
 	if (!date) return null;
 	const years = date.options.map((d) => d.year);
