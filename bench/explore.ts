@@ -102,7 +102,7 @@ export async function nearRun(
 						const ids = [...document.querySelectorAll<HTMLElement>('[data-testid="site-list"] [data-site-id]')]
 							.slice(0, first.length)
 							.map((el) => el.dataset.siteId);
-						if (location.search.includes(`near=${near}`) && ids.join() === first.join()) return performance.now() - t0;
+						if (new URLSearchParams(location.search).get('near') === near && ids.join() === first.join()) return performance.now() - t0;
 						if (performance.now() > deadline) throw new Error(`the list never showed the sites nearest ${name}: ${ids.join()}`);
 						await new Promise((r) => setTimeout(r, 0));
 					}
