@@ -3,6 +3,7 @@
  * the dataset. The App class owns one and reads its derived values; components reach it as
  * `app.explore`. Pure work is in explore.ts, near.ts and asof.ts.
  */
+import { untrack } from 'svelte';
 import type { Lang, SiteFeature } from '$lib/data/schema';
 import type { DatasetView } from '$lib/data/view';
 import { EXPLORE_TEXT, type ExploreText } from '$lib/i18n/explore-text';
@@ -56,10 +57,20 @@ export class Explore {
 
 	/** Where distances are measured from (null: no `near`, or a place that is not found). */
 	readonly origin: LonLat | null = $derived.by(() => (this.near ? placePosition(this.near.place, this.#dataset.sitesById) : null));
-	/** The matching sites nearest first, within the radius, with their km (null without a place). */
-	readonly ranked: NearResult | null = $derived.by(() =>
-		this.origin && this.near ? rankMatching(this.#sites, this.origin, this.near.within, this.#src.filteredIds()) : null
+	/** The place and radius as a value: the ring's ranking is redone only when one of them changes. */
+	readonly #ringKey: string = $derived(this.origin && this.near?.within != null ? `${this.origin.join(',')}|${this.near.within}` : '');
+	/** Every site within the radius, nearest first, whatever the filters: ranked once per place and radius. */
+	readonly #inRing: NearResult | null = $derived.by(() =>
+		this.#ringKey ? untrack(() => rankMatching(this.#sites, this.origin!, this.near!.within!, null)) : null
 	);
+	/** The matching sites nearest first, within the radius, with their km (null without a place). A filter change only filters the ring's ranking. */
+	readonly ranked: NearResult | null = $derived.by(() => {
+		if (!this.origin || !this.near) return null;
+		const filtered = this.#src.filteredIds();
+		const ring = this.#inRing;
+		if (!ring) return rankMatching(this.#sites, this.origin, null, filtered);
+		return filtered.size === this.#sites.length ? ring : { ids: ring.ids.filter((id) => filtered.has(id)), km: ring.km };
+	});
 	/** The radius ring the camera frames (null without a place or a radius). */
 	readonly ring: { center: [number, number]; km: number } | null = $derived.by(() =>
 		this.origin && this.near?.within != null ? { center: [this.origin[0], this.origin[1]], km: this.near.within } : null
@@ -75,8 +86,7 @@ export class Explore {
 	});
 	/** Ids within the radius whatever the filters (facet counts follow the radius); null = no radius. */
 	readonly inRadius: ReadonlySet<string> | null = $derived.by(() => {
-		if (!this.origin || this.near?.within == null) return null;
-		return new Set(rankMatching(this.#sites, this.origin, this.near.within, null).ids);
+		return this.#inRing ? new Set(this.#inRing.ids) : null;
 	});
 	/** The map's sites (shared points spread apart) with the status they had in the year. */
 	readonly displaySites: SiteFeature[] = $derived.by(() => {
