@@ -95,7 +95,7 @@ type ScaleResult = {
 	bare: { idleMs: Spread; filterMs: Spread } | { error: string };
 };
 const pages: Record<string, PageResult> = {};
-let realFilterMs: Spread | null = null;
+let realFilterMs: Spread | undefined;
 const scale: ScaleResult[] = [];
 const scaleErrors: Array<{ sites: number; error: string }> = [];
 const buildSeconds: Record<number, number> = {};
