@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { buildAppStyle } from '../../src/lib/map/style';
-import { regionCollection } from '../../src/lib/map/features';
+import { regionCollection } from '../../src/lib/data/geometry';
 import type { RegionFeature } from '../../src/lib/data/schema';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };

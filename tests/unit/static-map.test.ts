@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { geoMercator } from 'd3-geo';
-import { readDataset } from '$lib/data/load';
+import { readDataset } from '$lib/server/load';
 import { regionBounds } from '$lib/data/geometry';
 import { spreadSharedPoints } from '$lib/data/derive';
 import { STAGE_COLORS, VALLEY } from '$lib/map/palette';

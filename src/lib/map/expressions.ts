@@ -7,7 +7,7 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { STAGES } from '$lib/data/schema';
 import { INITIATIVE_FALLBACK, STAGE_COLORS, STAGE_FALLBACK, statusStyle, type InitiativeStyle } from './palette';
 import type { MapPalette } from './themes';
-import type { RegionRole } from './features';
+import type { RegionRole } from '$lib/data/geometry';
 
 export const isState = (key: 'hover' | 'selected' | 'dimmed'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
