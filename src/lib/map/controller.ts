@@ -8,7 +8,9 @@
 import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
 import type { BBox } from '$lib/data/geometry';
 import { frameView, subjectOf, type FramedSite, type Rect, type Subject } from '$lib/state/framing';
-import { isUserMove, prefersReducedMotion, USER_INTENT } from './camera';
+import { prefersReducedMotion } from 'svelte/motion';
+import { sheetViewport } from '$lib/layout';
+import { isUserMove, USER_INTENT } from './camera';
 import { expectedPanel, measureOverlays, OVERLAY_ATTR, panelShown } from './overlays';
 
 /** What the camera needs to know about the page, read at the time of each move. */
@@ -119,7 +121,7 @@ export class MapController {
 		const container = map.getContainer();
 		const scope = container.parentElement ?? container;
 		const rects = measureOverlays(container, scope);
-		if (frame.panelOpen() && !panelShown(scope)) rects.push(expectedPanel(container.clientWidth, container.clientHeight, window.innerWidth));
+		if (frame.panelOpen() && !panelShown(scope)) rects.push(expectedPanel(container.clientWidth, container.clientHeight, sheetViewport.current));
 		return rects;
 	}
 
@@ -148,7 +150,7 @@ export class MapController {
 		const eventData = byUser ? USER_INTENT : undefined;
 		this.#applying = true;
 		try {
-			if (instant || prefersReducedMotion()) map.jumpTo(options, eventData);
+			if (instant || prefersReducedMotion.current) map.jumpTo(options, eventData);
 			else map.easeTo({ ...options, duration: 800 }, eventData);
 		} finally {
 			this.#applying = false;
