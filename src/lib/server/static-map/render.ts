@@ -9,6 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Camera, Size } from '$lib/map/mercator';
 import { compileLayers, type CompiledLayer, type Props, type State } from './evaluate';
 import { Projector, type XY } from './geometry';
+import { aggregatedSource, MAX_SITES_IN_VIEW, sitesInView } from './aggregate';
 import { clusterLeaves, sourceFeatures, type SourceFeature } from './sources';
 import { placeSymbols, type SymbolInput } from './symbols';
 import { esc } from './text';
@@ -32,6 +33,8 @@ export type StaticMapOptions = {
 	/** Feature-state by source id and feature id (`promoteId: 'id'`), e.g. `{ sites: { x: { selected: true } } }`. */
 	state?: Record<string, Record<string, State>>;
 	className?: string;
+	/** Above this many sites in the view they are drawn as aggregated symbols (default MAX_SITES_IN_VIEW, see aggregate.ts). */
+	maxSitesInView?: number;
 };
 
 /** The app's site source: its unclustered points carry links. */
@@ -58,6 +61,11 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		}
 		return list;
 	};
+	// A crowded view: sites drawn as aggregated symbols, only the ones drawn on their own keep a link.
+	const inView = sitesInView(featuresOf(SITES), projector);
+	const aggregated = inView > (o.maxSitesInView ?? MAX_SITES_IN_VIEW);
+	const deeper = aggregated ? aggregatedSource(o.style.sources[SITES], zoom) : null;
+	if (deeper && deeper !== o.style.sources[SITES]) cache.set(SITES, sourceFeatures(deeper, zoom));
 	const stateOf = (source: string, props: Props): State => o.state?.[source]?.[String(props.id)] ?? {};
 	const sourceOf = (l: CompiledLayer) => ('source' in l.layer ? (l.layer.source as string) : '');
 	const isSite = (source: string, props: Props) => source === SITES && o.links && props.point_count === undefined && typeof props.id === 'string';
@@ -127,7 +135,7 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		}
 	}
 
-	const links = o.links ? siteLinks(o.links, sites, clusteredSites(o.style, featuresOf(SITES), projector)) : '';
+	const links = o.links ? siteLinks(o.links, sites, aggregated ? [] : clusteredSites(o.style, featuresOf(SITES), projector)) : '';
 	const titleId = `${o.id}-title`;
 	const descId = `${o.id}-desc`;
 	const root = [
@@ -142,8 +150,12 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		`aria-describedby="${descId}"`,
 		'font-family="Noto Sans, sans-serif"',
 		// The camera drawn (centre longitude, latitude, zoom): the live map can open at exactly this view.
-		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`
-	].join(' ');
+		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`,
+		// How many sites the view holds when they are drawn as aggregated symbols (no link per site).
+		aggregated ? `data-sites-aggregated="${inView}"` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
 	const body = links ? `<g role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">${picture.join('')}</g><g>${links}</g>` : picture.join('');
 	const css = links ? `<style>.bvm-map-svg a:focus{outline:none}.bvm-map-svg a:focus-visible .ring{stroke:#1a1a1a;stroke-width:3}</style>` : '';
 	return `<svg ${root}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
@@ -226,7 +238,7 @@ function clusteredSites(style: StyleSpecification, features: SourceFeature[], p:
 	for (const f of features) {
 		if (typeof f.properties.cluster_id !== 'number' || f.geometry.type !== 'Point') continue;
 		if (!p.inside(p.point(f.geometry.coordinates), 24)) continue;
-		for (const leaf of clusterLeaves(spec.data as FeatureCollection, f.properties.cluster_id)) {
+		for (const leaf of clusterLeaves(spec, spec.data as FeatureCollection, f.properties.cluster_id)) {
 			if (leaf.geometry.type === 'Point') out.push({ props: leaf.properties, xy: p.point(leaf.geometry.coordinates) });
 		}
 	}
