@@ -1,16 +1,20 @@
 /**
- * `npm run bench` (after `npm run build`): overhead against a bare MapLibre page, bytes against
+ * `npm run bench` (builds first, timed, unless BENCH_SKIP_BUILD=1): overhead against a bare MapLibre page, bytes against
  * MapLibre's own size, scale with synthetic sites (100 → 50,000) and a Leaflet + markercluster
  * baseline. Prints one table per section and the targets, writes bench/results.json.
  * See bench/README.md. Environment: BENCH_RUNS (5), BENCH_RUNS_LARGE (3, for ≥ 50,000 sites),
  * BENCH_SIZES (100,1000,10000,50000), BENCH_PORT (4190), CHROMIUM_PATH, BENCH_KEEP_TMP=1.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { writeSyntheticDataset } from '../scripts/gen-synthetic';
+import { firstPixelsRun, POSTER_SELECTOR, type PixelsRun } from './first-pixels';
+import { lighthousePages, lighthouseTable, lighthouseTargets, runLighthouse, type LighthouseRow } from './lighthouse';
+import { builtSvgSizes, svgReport, syntheticSvgSizes, type SvgGroup, type SyntheticSvg } from './static-sizes';
 import {
 	buildWithData,
 	coldLoad,
@@ -40,6 +44,20 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const BUILD_TIMEOUT_MS = Number(process.env.BENCH_BUILD_TIMEOUT_S ?? 240) * 1000;
 /** The region the filter figures select: the largest valley, by its checkbox label. */
 const REGION = { id: 'ES61', label: /Andalucía/ };
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 1);
+/** Synthetic sites for the SVG size figures. */
+const SVG_SITES = 10_000;
+/** Sections: idle (1, 2), pixels (5), lighthouse (6), svg (7), scale (3, 4). `--only=lighthouse,svg` or BENCH_ONLY. */
+const SECTIONS = ['idle', 'pixels', 'lighthouse', 'svg', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? process.env.BENCH_ONLY ?? '';
+const only = onlyArg
+	.split(',')
+	.map((x) => x.trim())
+	.filter(Boolean);
+for (const name of only)
+	if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`unknown bench section "${name}" (sections: ${SECTIONS.join(', ')})`);
+const has = (section: Section) => only.length === 0 || only.includes(section);
 const TARGETS = { embedRatio: 1.15, homeRatio: 1.3, embedJsOverMapLibre: 60 * 1024, filterGrowth: 2, longTaskMs: 200, leafletFactor: 5 };
 
 const started = Date.now();
@@ -62,6 +80,23 @@ function sitesBounds(file: string): BBox {
 		b[3] = Math.max(b[3], lat);
 	}
 	return b;
+}
+
+/** The load average now (1, 5, 15 min): every figure of a shared machine needs it beside it. */
+const load = () =>
+	loadavg()
+		.map((v) => v.toFixed(2))
+		.join(' ');
+const loadAtStart = load();
+
+/** `npm run build` with the real data, timed (the build the rest of the bench serves). */
+function timedBuild(): number | null {
+	if (process.env.BENCH_SKIP_BUILD === '1') return null;
+	log('npm run build (real data), timed');
+	const t0 = Date.now();
+	const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (r.status !== 0) throw new Error(`npm run build failed:\n${`${r.stdout}${r.stderr}`.slice(-3000)}`);
+	return Math.round((Date.now() - t0) / 100) / 10;
 }
 
 // ---- resources, released on every exit path ------------------------------------------------
@@ -98,6 +133,11 @@ const pages: Record<string, PageResult> = {};
 let realFilterMs: Spread | undefined;
 const scale: ScaleResult[] = [];
 const scaleErrors: Array<{ sites: number; error: string }> = [];
+let realBuildSeconds: number | null = null;
+const firstPixels: Record<string, PixelsRun[]> = {};
+let lighthouse: LighthouseRow[] = [];
+let svgBuilt: SvgGroup[] = [];
+let svgSynthetic: SyntheticSvg[] = [];
 const buildSeconds: Record<number, number> = {};
 const mapLibreGz = {
 	js: gzipSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')),
@@ -106,7 +146,8 @@ const mapLibreGz = {
 };
 
 try {
-	if (!existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/: run `npm run build` first (`npm run bench` does)');
+	realBuildSeconds = timedBuild();
+	if (!existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/: run `npm run build` first (or leave BENCH_SKIP_BUILD unset)');
 	server = await startStaticServer(PORT, {
 		'/': join(ROOT, 'build'),
 		'/__bench/bare/': join(ROOT, 'bench/bare'),
@@ -121,33 +162,67 @@ try {
 
 	// ---- 1 + 2: overhead against the bare page, bytes -----------------------------------------
 	const realBounds = sitesBounds(join(ROOT, 'data/sites.geojson')).join(',');
+	const barePath = `/__bench/bare/?data=/__bench/data/&bounds=${realBounds}`;
 	const overheadPages: Array<[string, string]> = [
-		['bare MapLibre', `/__bench/bare/?data=/__bench/data/&bounds=${realBounds}`],
+		['bare MapLibre', barePath],
 		['/', '/'],
 		['/embed', '/embed']
 	];
 	// One warm-up per page (OS file cache, Chromium start-up) that also records the bytes, then
 	// RUNS rounds visiting the pages in turn, so that drift on a shared machine hits all of them.
 	const idleRuns = new Map<string, number[]>();
-	for (const [name, path] of overheadPages) {
+	for (const [name, path] of has('idle') ? overheadPages : []) {
 		log(`${name}: warm-up and bytes`);
 		pages[name] = { idleMs: spread([0]), gzipBytes: (await coldLoad(browser, origin + path)).bytes };
 		idleRuns.set(name, []);
 	}
-	for (let round = 1; round <= RUNS; round++) {
+	for (let round = 1; round <= RUNS && has('idle'); round++) {
 		log(`cold loads, round ${round} of ${RUNS}`);
 		for (const [name, path] of overheadPages) idleRuns.get(name)!.push((await coldLoad(browser, origin + path, { recordBytes: false })).idleMs);
 	}
-	for (const [name] of overheadPages) pages[name]!.idleMs = spread(idleRuns.get(name)!);
-	log('filter click → idle on the real data');
-	await filterToIdle(browser, `${origin}/`, REGION.label);
-	realFilterMs = spread(await repeat(RUNS, () => filterToIdle(browser!, `${origin}/`, REGION.label)));
+	if (has('idle')) {
+		for (const [name] of overheadPages) pages[name]!.idleMs = spread(idleRuns.get(name)!);
+		log('filter click → idle on the real data');
+		await filterToIdle(browser, `${origin}/`, REGION.label);
+		realFilterMs = spread(await repeat(RUNS, () => filterToIdle(browser!, `${origin}/`, REGION.label)));
+	}
+
+	// ---- 5: time to first map pixels (the poster) against the bare page's first idle ------------
+	if (has('pixels')) {
+		const pixelPages: Array<[string, string]> = [
+			['/', '/'],
+			['/embed', '/embed']
+		];
+		const bareIdle = idleRuns.get('bare MapLibre') ?? [];
+		if (bareIdle.length === 0) {
+			log('bare MapLibre: warm-up and first idle (for the first-pixels ratio)');
+			await coldLoad(browser, origin + barePath, { recordBytes: false });
+		}
+		for (const [name] of pixelPages) firstPixels[name] = [];
+		for (const [name, path] of pixelPages) await firstPixelsRun(browser, origin + path);
+		for (let round = 1; round <= RUNS; round++) {
+			log(`first map pixels, round ${round} of ${RUNS}`);
+			if (!idleRuns.has('bare MapLibre')) bareIdle.push((await coldLoad(browser, origin + barePath, { recordBytes: false })).idleMs);
+			for (const [name, path] of pixelPages) firstPixels[name]!.push(await firstPixelsRun(browser, origin + path));
+		}
+		firstPixels['bare MapLibre'] = bareIdle.map((idleMs) => ({ posterMs: null, fcpMs: null, idleMs: Math.round(idleMs) }));
+	}
+
+	// ---- 6: Lighthouse, mobile and desktop, side by side ------------------------------------------
+	if (has('lighthouse')) lighthouse = await runLighthouse(origin, lighthousePages(barePath), LH_RUNS, log);
+
+	// ---- 7: the SVG maps' sizes, in the build and at 10,000 synthetic sites ----------------------
+	if (has('svg')) {
+		log('SVG maps: sizes in build/ and at 10,000 synthetic sites');
+		svgBuilt = builtSvgSizes(join(ROOT, 'build'));
+		svgSynthetic = syntheticSvgSizes(SVG_SITES, join(ROOT, 'data'));
+	}
 
 	// ---- 3 + 4: synthetic sites through the real app, and the Leaflet baseline -----------------
 	tmp = mkdtempSync(join(tmpdir(), 'bvm-bench-'));
-	log(`copying the working tree to ${tmp}/app for the synthetic builds`);
-	const snapshot = await snapshotWorkingTree(join(tmp, 'app'));
-	for (const size of SIZES) {
+	const snapshot = has('scale') ? await snapshotWorkingTree(join(tmp, 'app')) : '';
+	if (has('scale')) log(`copied the working tree to ${tmp}/app for the synthetic builds`);
+	for (const size of has('scale') ? SIZES : []) {
 		try {
 			await measureSize(size, snapshot, origin);
 		} catch (e) {
@@ -239,166 +314,239 @@ const row = (cells: Array<string | number>, widths: number[]) => cells.map((c, i
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const targets: Array<{ target: string; value: string; ok: boolean }> = [];
 
-console.log(`\n1. Navigation → first map idle, ${RUNS} cold runs after a warm-up (headless Chromium, software WebGL, 1280×800)`);
-const bare = pages['bare MapLibre']!;
-const w1 = [14, 28, 10];
-console.log(row(['page', 'median (min–max)', 'vs bare'], w1));
-for (const [name, r] of Object.entries(pages))
-	console.log(row([name, ms(r.idleMs), name === 'bare MapLibre' ? '1.00' : (r.idleMs.median / bare.idleMs.median).toFixed(2)], w1));
-if (realFilterMs) console.log(`Filter click (Andalucía, real data) → map idle: ${ms(realFilterMs)}`);
-const ratio = (page: string) => pages[page]!.idleMs.median / bare.idleMs.median;
-targets.push({ target: `/embed first idle ≤ ${TARGETS.embedRatio}× bare`, value: `${ratio('/embed').toFixed(2)}×`, ok: ratio('/embed') <= TARGETS.embedRatio });
-targets.push({ target: `/ first idle ≤ ${TARGETS.homeRatio}× bare`, value: `${ratio('/').toFixed(2)}×`, ok: ratio('/') <= TARGETS.homeRatio });
+if (has('idle')) {
+	console.log(`\n1. Navigation → first map idle, ${RUNS} cold runs after a warm-up (headless Chromium, software WebGL, 1280×800)`);
+	const bare = pages['bare MapLibre']!;
+	const w1 = [14, 28, 10];
+	console.log(row(['page', 'median (min–max)', 'vs bare'], w1));
+	for (const [name, r] of Object.entries(pages))
+		console.log(row([name, ms(r.idleMs), name === 'bare MapLibre' ? '1.00' : (r.idleMs.median / bare.idleMs.median).toFixed(2)], w1));
+	if (realFilterMs) console.log(`Filter click (Andalucía, real data) → map idle: ${ms(realFilterMs)}`);
+	const ratio = (page: string) => pages[page]!.idleMs.median / bare.idleMs.median;
+	targets.push({
+		target: `/embed first idle ≤ ${TARGETS.embedRatio}× bare`,
+		value: `${ratio('/embed').toFixed(2)}×`,
+		ok: ratio('/embed') <= TARGETS.embedRatio
+	});
+	targets.push({ target: `/ first idle ≤ ${TARGETS.homeRatio}× bare`, value: `${ratio('/').toFixed(2)}×`, ok: ratio('/') <= TARGETS.homeRatio });
 
-console.log(`\n2. Gzipped bytes loaded before first idle (gzip -9 of each response body)`);
-const w2 = [14, 11, 10, 11, 11, 10, 10];
-console.log(row(['page', 'JS', 'CSS', 'data', 'fonts', 'HTML', 'other'], w2));
-for (const [name, r] of Object.entries(pages)) {
-	const b = r.gzipBytes;
-	console.log(row([name, kb(b.js), kb(b.css), kb(b.data), kb(b.font), kb(b.html), kb(b.other)], w2));
+	console.log(`\n2. Gzipped bytes loaded before first idle (gzip -9 of each response body)`);
+	const w2 = [14, 11, 10, 11, 11, 10, 10];
+	console.log(row(['page', 'JS', 'CSS', 'data', 'fonts', 'HTML', 'other'], w2));
+	for (const [name, r] of Object.entries(pages)) {
+		const b = r.gzipBytes;
+		console.log(row([name, kb(b.js), kb(b.css), kb(b.data), kb(b.font), kb(b.html), kb(b.other)], w2));
+	}
+	const mlJs = mapLibreGz.js + mapLibreGz.worker;
+	console.log(
+		`MapLibre itself (node_modules, gzip -9): maplibre-gl.mjs ${kb(mapLibreGz.js)} + worker ${kb(mapLibreGz.worker)} = ${kb(mlJs)} JS; CSS ${kb(mapLibreGz.css)}`
+	);
+	for (const page of ['/', '/embed']) console.log(`${page.padEnd(7)} JS beyond MapLibre: ${kb(pages[page]!.gzipBytes.js - mlJs)}`);
+	const embedJs = pages['/embed']!.gzipBytes.js;
+	targets.push({
+		target: `/embed JS ≤ MapLibre + ${kb(TARGETS.embedJsOverMapLibre)}`,
+		value: `${kb(embedJs)} (MapLibre + ${kb(embedJs - mlJs)})`,
+		ok: embedJs <= mlJs + TARGETS.embedJsOverMapLibre
+	});
 }
-const mlJs = mapLibreGz.js + mapLibreGz.worker;
-console.log(
-	`MapLibre itself (node_modules, gzip -9): maplibre-gl.mjs ${kb(mapLibreGz.js)} + worker ${kb(mapLibreGz.worker)} = ${kb(mlJs)} JS; CSS ${kb(mapLibreGz.css)}`
-);
-for (const page of ['/', '/embed']) console.log(`${page.padEnd(7)} JS beyond MapLibre: ${kb(pages[page]!.gzipBytes.js - mlJs)}`);
-const embedJs = pages['/embed']!.gzipBytes.js;
-targets.push({
-	target: `/embed JS ≤ MapLibre + ${kb(TARGETS.embedJsOverMapLibre)}`,
-	value: `${kb(embedJs)} (MapLibre + ${kb(embedJs - mlJs)})`,
-	ok: embedJs <= mlJs + TARGETS.embedJsOverMapLibre
-});
 
-console.log(`\n3. Scale: synthetic sites through the real app at / (reduced motion; filter = Andalucía checkbox, ~1/6 of the sites)`);
-const w3 = [8, 5, 22, 22, 22, 22, 12, 16, 12, 10, 10];
-console.log(
-	row(
-		[
-			'sites',
-			'runs',
-			'first idle',
-			'filter → map idle',
-			'filter → list shown',
-			'list click → panel',
-			'list rows',
-			'heap idle/retained',
-			'HTML raw/gz',
-			'max task<idle',
-			'max task>idle (n>200)'
-		],
-		w3
-	)
-);
-for (const r of scale) {
-	const a = r.app;
+if (has('scale')) {
+	console.log(`\n3. Scale: synthetic sites through the real app at / (reduced motion; filter = Andalucía checkbox, ~1/6 of the sites)`);
+	const w3 = [8, 5, 22, 22, 22, 22, 12, 16, 12, 10, 10];
 	console.log(
 		row(
 			[
-				r.sites,
-				r.runs,
-				ms(a.idleMs),
-				ms(a.filterMs),
-				ms(a.listMs),
-				ms(a.panelMs),
-				`${a.listRows.median} (${a.listRowsInView.median} seen)`,
-				`${mb(a.heapAfterIdle.median)}/${mb(a.heapRetained.median)}`,
-				`${(r.htmlKB.raw / 1024).toFixed(1)}/${(r.htmlKB.gzip / 1024).toFixed(1)} MB`,
-				`${a.longestBeforeIdle.median} ms`,
-				`${a.longestAfterIdle.median} ms (${a.longOver200AfterIdle})`
+				'sites',
+				'runs',
+				'first idle',
+				'filter → map idle',
+				'filter → list shown',
+				'list click → panel',
+				'list rows',
+				'heap idle/retained',
+				'HTML raw/gz',
+				'max task<idle',
+				'max task>idle (n>200)'
 			],
 			w3
 		)
 	);
-}
-for (const e of scaleErrors) console.log(row([e.sites, '–', `not measured: ${e.error}`], [8, 5, 100]));
-console.log(
-	`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds)
-		.map(([n, sec]) => `${n}: ${sec} s`)
-		.join(', ')}`
-);
-const small = scale.find((r) => r.sites === Math.min(...SIZES));
-const large = scale.find((r) => r.sites === LARGE);
-if (small && large && small !== large) {
-	const growth = large.app.filterMs.median / small.app.filterMs.median;
-	targets.push({
-		target: `filter → idle at ${LARGE} ≤ ${TARGETS.filterGrowth}× at ${small.sites}`,
-		value: `${large.app.filterMs.median} vs ${small.app.filterMs.median} ms (${growth.toFixed(1)}×)`,
-		ok: growth <= TARGETS.filterGrowth
-	});
-}
-if (!large && SIZES.includes(LARGE)) {
-	const error = scaleErrors.find((e) => e.sites === LARGE)?.error ?? 'not measured';
-	for (const target of ['filter → idle ≤ 2× the 100-site value', 'list renders only what is visible', 'no long task > 200 ms after first idle'])
-		targets.push({ target: `${target} at ${LARGE}`, value: error, ok: false });
-}
-if (large) {
-	const rows = large.app.listRows.median;
-	const seen = large.app.listRowsInView.median;
-	targets.push({
-		target: `list at ${LARGE} renders only what is visible (DOM rows ≤ max(50, 3× rows on screen))`,
-		value: `${rows} rows in the DOM, ${seen} on screen`,
-		ok: rows <= Math.max(50, 3 * seen)
-	});
-	targets.push({
-		target: `no long task > ${TARGETS.longTaskMs} ms after first idle at ${LARGE}`,
-		value: `longest ${large.app.longestAfterIdle.max} ms; ${large.app.longOver200AfterIdle} over ${TARGETS.longTaskMs} ms in the worst run`,
-		ok: large.app.longOver200AfterIdle === 0
-	});
-}
-
-console.log(`\n4. Leaflet 1.9 + markercluster baseline (DOM markers, countries as L.geoJSON), same synthetic points`);
-const w4 = [8, 24, 24, 24, 24, 10, 10, 22, 22];
-console.log(
-	row(['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up', 'bare MapLibre', 'bare MapLibre'], w4)
-);
-console.log(row(['', '', '', '', '', 'render', 'filter', 'first idle', 'filter → idle'], w4));
-for (const r of scale) {
-	if ('error' in r.leaflet) {
-		console.log(row([r.sites, `error: ${r.leaflet.error}`], [8, 100]));
-		continue;
+	for (const r of scale) {
+		const a = r.app;
+		console.log(
+			row(
+				[
+					r.sites,
+					r.runs,
+					ms(a.idleMs),
+					ms(a.filterMs),
+					ms(a.listMs),
+					ms(a.panelMs),
+					`${a.listRows.median} (${a.listRowsInView.median} seen)`,
+					`${mb(a.heapAfterIdle.median)}/${mb(a.heapRetained.median)}`,
+					`${(r.htmlKB.raw / 1024).toFixed(1)}/${(r.htmlKB.gzip / 1024).toFixed(1)} MB`,
+					`${a.longestBeforeIdle.median} ms`,
+					`${a.longestAfterIdle.median} ms (${a.longOver200AfterIdle})`
+				],
+				w3
+			)
+		);
 	}
-	const l = r.leaflet;
+	for (const e of scaleErrors) console.log(row([e.sites, '–', `not measured: ${e.error}`], [8, 5, 100]));
+	console.log(
+		`Synthetic build time (vite build incl. prerender): ${Object.entries(buildSeconds)
+			.map(([n, sec]) => `${n}: ${sec} s`)
+			.join(', ')}`
+	);
+	const small = scale.find((r) => r.sites === Math.min(...SIZES));
+	const large = scale.find((r) => r.sites === LARGE);
+	if (small && large && small !== large) {
+		const growth = large.app.filterMs.median / small.app.filterMs.median;
+		targets.push({
+			target: `filter → idle at ${LARGE} ≤ ${TARGETS.filterGrowth}× at ${small.sites}`,
+			value: `${large.app.filterMs.median} vs ${small.app.filterMs.median} ms (${growth.toFixed(1)}×)`,
+			ok: growth <= TARGETS.filterGrowth
+		});
+	}
+	if (!large && SIZES.includes(LARGE)) {
+		const error = scaleErrors.find((e) => e.sites === LARGE)?.error ?? 'not measured';
+		for (const target of ['filter → idle ≤ 2× the 100-site value', 'list renders only what is visible', 'no long task > 200 ms after first idle'])
+			targets.push({ target: `${target} at ${LARGE}`, value: error, ok: false });
+	}
+	if (large) {
+		const rows = large.app.listRows.median;
+		const seen = large.app.listRowsInView.median;
+		targets.push({
+			target: `list at ${LARGE} renders only what is visible (DOM rows ≤ max(50, 3× rows on screen))`,
+			value: `${rows} rows in the DOM, ${seen} on screen`,
+			ok: rows <= Math.max(50, 3 * seen)
+		});
+		targets.push({
+			target: `no long task > ${TARGETS.longTaskMs} ms after first idle at ${LARGE}`,
+			value: `longest ${large.app.longestAfterIdle.max} ms; ${large.app.longOver200AfterIdle} over ${TARGETS.longTaskMs} ms in the worst run`,
+			ok: large.app.longOver200AfterIdle === 0
+		});
+	}
+
+	console.log(`\n4. Leaflet 1.9 + markercluster baseline (DOM markers, countries as L.geoJSON), same synthetic points`);
+	const w4 = [8, 24, 24, 24, 24, 10, 10, 22, 22];
 	console.log(
 		row(
-			[
-				r.sites,
-				ms(l.renderMs),
-				ms(r.app.idleMs),
-				ms(l.filterMs),
-				ms(r.app.filterMs),
-				`${(l.renderMs.median / r.app.idleMs.median).toFixed(2)}×`,
-				`${(l.filterMs.median / r.app.filterMs.median).toFixed(2)}×`,
-				'error' in r.bare ? r.bare.error : ms(r.bare.idleMs),
-				'error' in r.bare ? '' : ms(r.bare.filterMs)
-			],
+			['sites', 'Leaflet first render', 'app first idle', 'Leaflet filter', 'app filter → idle', 'speed-up', 'speed-up', 'bare MapLibre', 'bare MapLibre'],
 			w4
 		)
 	);
+	console.log(row(['', '', '', '', '', 'render', 'filter', 'first idle', 'filter → idle'], w4));
+	for (const r of scale) {
+		if ('error' in r.leaflet) {
+			console.log(row([r.sites, `error: ${r.leaflet.error}`], [8, 100]));
+			continue;
+		}
+		const l = r.leaflet;
+		console.log(
+			row(
+				[
+					r.sites,
+					ms(l.renderMs),
+					ms(r.app.idleMs),
+					ms(l.filterMs),
+					ms(r.app.filterMs),
+					`${(l.renderMs.median / r.app.idleMs.median).toFixed(2)}×`,
+					`${(l.filterMs.median / r.app.filterMs.median).toFixed(2)}×`,
+					'error' in r.bare ? r.bare.error : ms(r.bare.idleMs),
+					'error' in r.bare ? '' : ms(r.bare.filterMs)
+				],
+				w4
+			)
+		);
+	}
+	const at10k = scale.find((r) => r.sites === 10_000);
+	if (at10k && !('error' in at10k.leaflet)) {
+		const l = at10k.leaflet;
+		const floor = 'error' in at10k.bare ? null : at10k.bare;
+		for (const [what, leafletMs, appMs, bareMs] of [
+			['first render', l.renderMs.median, at10k.app.idleMs.median, floor?.idleMs.median],
+			['filter change', l.filterMs.median, at10k.app.filterMs.median, floor?.filterMs.median]
+		] as const)
+			targets.push({
+				target: `≥ ${TARGETS.leafletFactor}× faster than Leaflet at 10000 (${what})`,
+				// The bare MapLibre page shows what no MapLibre app can beat on this machine.
+				value: `${(leafletMs / appMs).toFixed(2)}× (Leaflet ${leafletMs} ms, app ${appMs} ms${bareMs === undefined ? '' : `, bare MapLibre ${bareMs} ms = ${(leafletMs / bareMs).toFixed(2)}×`})`,
+				ok: leafletMs / appMs >= TARGETS.leafletFactor
+			});
+	}
+	if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS)
+		console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
 }
-const at10k = scale.find((r) => r.sites === 10_000);
-if (at10k && !('error' in at10k.leaflet)) {
-	const l = at10k.leaflet;
-	const floor = 'error' in at10k.bare ? null : at10k.bare;
-	for (const [what, leafletMs, appMs, bareMs] of [
-		['first render', l.renderMs.median, at10k.app.idleMs.median, floor?.idleMs.median],
-		['filter change', l.filterMs.median, at10k.app.filterMs.median, floor?.filterMs.median]
-	] as const)
-		targets.push({
-			target: `≥ ${TARGETS.leafletFactor}× faster than Leaflet at 10000 (${what})`,
-			// The bare MapLibre page shows what no MapLibre app can beat on this machine.
-			value: `${(leafletMs / appMs).toFixed(2)}× (Leaflet ${leafletMs} ms, app ${appMs} ms${bareMs === undefined ? '' : `, bare MapLibre ${bareMs} ms = ${(leafletMs / bareMs).toFixed(2)}×`})`,
-			ok: leafletMs / appMs >= TARGETS.leafletFactor
-		});
-}
-if (SIZES.some((s) => s >= LARGE) && RUNS_LARGE < RUNS)
-	console.log(`(${LARGE} sites: ${RUNS_LARGE} runs instead of ${RUNS}, to keep the bench under ~10 minutes.)`);
 
+if (has('pixels')) {
+	console.log(`\n5. Time to first map pixels: the poster's first paint (${POSTER_SELECTOR}) vs the bare MapLibre page's first idle, ${RUNS} cold runs`);
+	const bareIdle = spread((firstPixels['bare MapLibre'] ?? []).map((r) => r.idleMs));
+	console.log(`bare MapLibre  first idle ${ms(bareIdle)}`);
+	for (const page of ['/', '/embed']) {
+		const runs = firstPixels[page] ?? [];
+		const painted = runs.map((r) => r.posterMs).filter((v): v is number => v !== null);
+		const idle = spread(runs.map((r) => r.idleMs));
+		const fcp = runs.map((r) => r.fcpMs).filter((v): v is number => v !== null);
+		const what = `${page} first map pixels ≤ 0.35× bare first idle`;
+		if (painted.length < runs.length || runs.length === 0) {
+			console.log(
+				`${page.padEnd(14)} no poster (no ${POSTER_SELECTOR} painted before the map's first idle); FCP ${fcp.length ? ms(spread(fcp)) : '–'}, map idle ${ms(idle)}`
+			);
+			targets.push({ target: what, value: 'no poster', ok: false });
+			continue;
+		}
+		const poster = spread(painted);
+		const ratio = poster.median / bareIdle.median;
+		console.log(`${page.padEnd(14)} poster painted ${ms(poster)} = ${ratio.toFixed(2)}× bare idle; map idle ${ms(idle)}`);
+		targets.push({ target: what, value: `${poster.median} vs ${bareIdle.median} ms (${ratio.toFixed(2)}×)`, ok: ratio <= 0.35 });
+	}
+}
+
+if (has('lighthouse')) {
+	console.log(
+		`\n6. Lighthouse ${'12.2.3'} performance, mobile defaults and desktop preset, median of ${LH_RUNS} run(s) (Debian Chromium headless, software WebGL)`
+	);
+	for (const line of lighthouseTable(lighthouse)) console.log(line);
+	targets.push(...lighthouseTargets(lighthouse));
+}
+
+if (has('svg')) {
+	console.log(`\n7. Build and build-time SVG maps`);
+	console.log(
+		`npm run build with the real data: ${realBuildSeconds === null ? 'not run (BENCH_SKIP_BUILD=1)' : `${realBuildSeconds} s`} (load average at start ${loadAtStart})`
+	);
+	for (const line of svgReport(svgBuilt, svgSynthetic, SVG_SITES)) console.log(line);
+}
+
+console.log(`\nLoad average (1/5/15 min): ${loadAtStart} at start, ${load()} at the end`);
 console.log('\nTargets');
 for (const t of targets) console.log(`${verdict(t.ok)}  ${t.target}: ${t.value}`);
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
 	join(ROOT, 'bench/results.json'),
-	`${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, runsLarge: RUNS_LARGE, pages, filterMs: realFilterMs, mapLibreGz, scale, scaleErrors, buildSeconds, targets }, null, 2)}\n`
+	`${JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			sections: SECTIONS.filter(has),
+			loadAverage: { start: loadAtStart, end: load() },
+			runs: RUNS,
+			runsLarge: RUNS_LARGE,
+			realBuildSeconds,
+			pages,
+			filterMs: realFilterMs,
+			mapLibreGz,
+			firstPixels,
+			lighthouse,
+			svg: { built: svgBuilt, synthetic: { sites: SVG_SITES, views: svgSynthetic } },
+			scale,
+			scaleErrors,
+			buildSeconds,
+			targets
+		},
+		null,
+		2
+	)}\n`
 );
 console.log(`\nWritten to bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
