@@ -20,6 +20,8 @@ export type LighthouseFigures = {
 	tbtMs: number;
 	cls: number;
 	fcpMs: number;
+	/** The element Lighthouse took for LCP (its HTML snippet, shortened), or null when none was reported. */
+	lcpElement: string | null;
 	/** Runtime errors or warnings Lighthouse reported for the run (e.g. NO_LCP), if any. */
 	warnings: string[];
 };
@@ -62,8 +64,21 @@ async function runOnce(port: number, url: string, preset: Preset): Promise<Light
 		tbtMs: Math.round(audit('total-blocking-time')),
 		cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
 		fcpMs: Math.round(audit('first-contentful-paint')),
+		lcpElement: firstNodeSnippet(lhr.audits['largest-contentful-paint-element']?.details),
 		warnings: (lhr.runWarnings ?? []).map((w) => String(w).split('\n')[0]!)
 	};
+}
+
+/** The first `node` (`{ type: 'node', snippet }`) anywhere in an audit's details. */
+function firstNodeSnippet(details: unknown): string | null {
+	if (!details || typeof details !== 'object') return null;
+	const d = details as { type?: unknown; snippet?: unknown };
+	if (d.type === 'node' && typeof d.snippet === 'string') return d.snippet.replace(/\s+/g, ' ').slice(0, 120);
+	for (const value of Object.values(details)) {
+		const found = Array.isArray(value) ? value.map(firstNodeSnippet).find((x) => x !== null) : firstNodeSnippet(value);
+		if (found) return found;
+	}
+	return null;
 }
 
 function medianOf(runs: LighthouseFigures[]): LighthouseFigures | null {
@@ -75,6 +90,7 @@ function medianOf(runs: LighthouseFigures[]): LighthouseFigures | null {
 		tbtMs: m((r) => r.tbtMs),
 		cls: m((r) => r.cls),
 		fcpMs: m((r) => r.fcpMs),
+		lcpElement: runs.map((r) => r.lcpElement).find((x) => x !== null) ?? null,
 		warnings: [...new Set(runs.flatMap((r) => r.warnings))]
 	};
 }
@@ -163,6 +179,7 @@ export function lighthouseTable(rows: LighthouseRow[]): string[] {
 		out.push(line([page, ...cells(mobile), ...cells(desktop), Math.max(mobile?.runs.length ?? 0, desktop?.runs.length ?? 0)]));
 	}
 	for (const r of rows) {
+		if (r.median) out.push(`  ${r.preset.padEnd(7)} ${r.page.padEnd(18)} FCP ${s(r.median.fcpMs)}, LCP element: ${r.median.lcpElement ?? 'none reported'}`);
 		if (r.error) out.push(`  ${r.preset} ${r.page}: ${r.error}`);
 		for (const w of r.median?.warnings ?? []) out.push(`  ${r.preset} ${r.page}: Lighthouse warns: ${w}`);
 	}
