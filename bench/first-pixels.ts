@@ -25,18 +25,34 @@ export type PixelsRun = {
 	fcpMs: number | null;
 	/** Navigation → the live map's first idle. */
 	idleMs: number;
+	/** The page's own last LCP entry at first idle (no throttling): its time and element. */
+	lcp: { ms: number; element: string } | null;
 };
 
 declare global {
 	interface Window {
-		__benchPoster?: { fcp: number | null; seen: number | null };
+		__benchPoster?: { fcp: number | null; seen: number | null; lcp: { ms: number; element: string } | null };
 	}
 }
 
 /** Registered before any page script: FCP, and the first frame at which the poster is visible. */
 function watchPoster(selector: string): void {
-	const state: { fcp: number | null; seen: number | null } = { fcp: null, seen: null };
+	const state: { fcp: number | null; seen: number | null; lcp: { ms: number; element: string } | null } = { fcp: null, seen: null, lcp: null };
 	window.__benchPoster = state;
+	try {
+		// Chromium's own LCP candidate (inline SVG is never one: text, images and video posters are).
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as Array<PerformanceEntry & { element?: Element | null }>) {
+				const el = e.element;
+				const name = el
+					? `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`
+					: '(removed element)';
+				state.lcp = { ms: Math.round(e.startTime), element: `${name} ${(el?.textContent ?? '').trim().slice(0, 50)}` };
+			}
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+	} catch {
+		// No LCP API.
+	}
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') state.fcp = e.startTime;
@@ -67,10 +83,10 @@ export async function firstPixelsRun(browser: Browser, url: string): Promise<Pix
 	await context.addInitScript(watchPoster, POSTER_SELECTOR);
 	try {
 		const idleMs = await gotoFirstIdle(page, url);
-		const { fcp, seen } = await page.evaluate(() => window.__benchPoster ?? { fcp: null, seen: null });
+		const { fcp, seen, lcp } = await page.evaluate(() => window.__benchPoster ?? { fcp: null, seen: null, lcp: null });
 		// A poster first found after the map is idle is not a first paint of the map: the live map was first.
 		const posterMs = seen === null || seen > idleMs ? null : Math.max(seen, fcp ?? 0);
-		return { posterMs: posterMs === null ? null : Math.round(posterMs), fcpMs: fcp === null ? null : Math.round(fcp), idleMs: Math.round(idleMs) };
+		return { posterMs: posterMs === null ? null : Math.round(posterMs), fcpMs: fcp === null ? null : Math.round(fcp), idleMs: Math.round(idleMs), lcp };
 	} finally {
 		await context.close();
 	}

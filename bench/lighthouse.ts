@@ -64,7 +64,7 @@ async function runOnce(port: number, url: string, preset: Preset): Promise<Light
 		tbtMs: Math.round(audit('total-blocking-time')),
 		cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
 		fcpMs: Math.round(audit('first-contentful-paint')),
-		lcpElement: firstNodeSnippet(lhr.audits['largest-contentful-paint-element']?.details),
+		lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']),
 		warnings: (lhr.runWarnings ?? []).map((w) => String(w).split('\n')[0]!)
 	};
 }
@@ -79,6 +79,17 @@ function firstNodeSnippet(details: unknown): string | null {
 		if (found) return found;
 	}
 	return null;
+}
+
+/**
+ * The LCP element's snippet, or why there is none. Seen here: Lighthouse 12.2.3's TraceElements
+ * gatherer fails on Chromium 156 ("RootCauses … reading 'frame_sequence'"); the metrics are
+ * unaffected (they come from the trace), so section 5 records the LCP element in the page itself.
+ */
+function lcpElementOf(audit: { details?: unknown; errorMessage?: string; scoreDisplayMode?: string } | undefined): string | null {
+	if (!audit) return null;
+	if (audit.scoreDisplayMode === 'error') return `not reported (${(audit.errorMessage ?? 'audit error').slice(0, 110)})`;
+	return firstNodeSnippet(audit.details);
 }
 
 function medianOf(runs: LighthouseFigures[]): LighthouseFigures | null {
