@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { writeSyntheticDataset } from '../scripts/gen-synthetic';
@@ -45,6 +45,8 @@ const BUILD_TIMEOUT_MS = Number(process.env.BENCH_BUILD_TIMEOUT_S ?? 240) * 1000
 /** The region the filter figures select: the largest valley, by its checkbox label. */
 const REGION = { id: 'ES61', label: /Andalucía/ };
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 1);
+/** The app build served at '/' (sections 1, 2, 5, 6, 7): this tree's build/, or another one (BENCH_APP_BUILD). */
+const APP_BUILD = process.env.BENCH_APP_BUILD ? resolve(process.env.BENCH_APP_BUILD) : join(ROOT, 'build');
 /** Synthetic sites for the SVG size figures. */
 const SVG_SITES = 10_000;
 /** Sections: idle (1, 2), pixels (5), lighthouse (6), svg (7), scale (3, 4). `--only=lighthouse,svg` or BENCH_ONLY. */
@@ -91,7 +93,7 @@ const loadAtStart = load();
 
 /** `npm run build` with the real data, timed (the build the rest of the bench serves). */
 function timedBuild(): number | null {
-	if (process.env.BENCH_SKIP_BUILD === '1') return null;
+	if (process.env.BENCH_SKIP_BUILD === '1' || process.env.BENCH_APP_BUILD) return null;
 	log('npm run build (real data), timed');
 	const t0 = Date.now();
 	const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -147,9 +149,10 @@ const mapLibreGz = {
 
 try {
 	realBuildSeconds = timedBuild();
-	if (!existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/: run `npm run build` first (or leave BENCH_SKIP_BUILD unset)');
+	if (!existsSync(join(APP_BUILD, 'index.html'))) throw new Error(`no ${APP_BUILD}/index.html: run \`npm run build\` first (or leave BENCH_SKIP_BUILD unset)`);
+	if (process.env.BENCH_APP_BUILD) log(`measuring the app build in ${APP_BUILD}`);
 	server = await startStaticServer(PORT, {
-		'/': join(ROOT, 'build'),
+		'/': APP_BUILD,
 		'/__bench/bare/': join(ROOT, 'bench/bare'),
 		'/__bench/leaflet/': join(ROOT, 'bench/leaflet'),
 		'/__bench/vendor/maplibre/': join(ROOT, 'node_modules/maplibre-gl/dist'),
@@ -214,7 +217,7 @@ try {
 	// ---- 7: the SVG maps' sizes, in the build and at 10,000 synthetic sites ----------------------
 	if (has('svg')) {
 		log('SVG maps: sizes in build/ and at 10,000 synthetic sites');
-		svgBuilt = builtSvgSizes(join(ROOT, 'build'));
+		svgBuilt = builtSvgSizes(APP_BUILD);
 		svgSynthetic = syntheticSvgSizes(SVG_SITES, join(ROOT, 'data'));
 	}
 
@@ -516,7 +519,7 @@ if (has('lighthouse')) {
 if (has('svg')) {
 	console.log(`\n7. Build and build-time SVG maps`);
 	console.log(
-		`npm run build with the real data: ${realBuildSeconds === null ? 'not run (BENCH_SKIP_BUILD=1)' : `${realBuildSeconds} s`} (load average at start ${loadAtStart})`
+		`npm run build with the real data: ${realBuildSeconds === null ? 'not run (BENCH_SKIP_BUILD or BENCH_APP_BUILD)' : `${realBuildSeconds} s`} (load average at start ${loadAtStart})`
 	);
 	for (const line of svgReport(svgBuilt, svgSynthetic, SVG_SITES)) console.log(line);
 }
