@@ -66,6 +66,8 @@ export function renderStaticMap(o: StaticMapOptions): string {
 	const aggregated = inView > (o.maxSitesInView ?? MAX_SITES_IN_VIEW);
 	const deeper = aggregated ? aggregatedSource(o.style.sources[SITES], zoom) : null;
 	if (deeper && deeper !== o.style.sources[SITES]) cache.set(SITES, sourceFeatures(deeper, zoom));
+	// …and the sites inside its clusters get no link of their own.
+	const clusteredSites: typeof sitesInClusters = aggregated ? () => [] : sitesInClusters;
 	const stateOf = (source: string, props: Props): State => o.state?.[source]?.[String(props.id)] ?? {};
 	const sourceOf = (l: CompiledLayer) => ('source' in l.layer ? (l.layer.source as string) : '');
 	const isSite = (source: string, props: Props) => source === SITES && o.links && props.point_count === undefined && typeof props.id === 'string';
@@ -135,7 +137,7 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		}
 	}
 
-	const links = o.links ? siteLinks(o.links, sites, aggregated ? [] : clusteredSites(o.style, featuresOf(SITES), projector)) : '';
+	const links = o.links ? siteLinks(o.links, sites, clusteredSites(o.style, featuresOf(SITES), projector)) : '';
 	const titleId = `${o.id}-title`;
 	const descId = `${o.id}-desc`;
 	const root = [
@@ -150,15 +152,13 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		`aria-describedby="${descId}"`,
 		'font-family="Noto Sans, sans-serif"',
 		// The camera drawn (centre longitude, latitude, zoom): the live map can open at exactly this view.
-		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`,
-		// How many sites the view holds when they are drawn as aggregated symbols (no link per site).
-		aggregated ? `data-sites-aggregated="${inView}"` : ''
-	]
-		.filter(Boolean)
-		.join(' ');
+		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`
+	].join(' ');
 	const body = links ? `<g role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">${picture.join('')}</g><g>${links}</g>` : picture.join('');
 	const css = links ? `<style>.bvm-map-svg a:focus{outline:none}.bvm-map-svg a:focus-visible .ring{stroke:#1a1a1a;stroke-width:3}</style>` : '';
-	return `<svg ${root}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
+	// How many sites a crowded view holds, drawn as aggregated symbols (no link per site).
+	const crowded = aggregated ? ` data-sites-aggregated="${inView}"` : '';
+	return `<svg ${root}${crowded}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
 }
 
 function fills(l: CompiledLayer, zoom: number, features: SourceFeature[], p: Projector, source: string, stateOf: (s: string, pr: Props) => State): string {
@@ -231,7 +231,7 @@ function circle(l: CompiledLayer, zoom: number, props: Props, state: State, [x, 
 }
 
 /** Sites inside the clusters drawn on the picture, at their own positions. */
-function clusteredSites(style: StyleSpecification, features: SourceFeature[], p: Projector): Array<{ props: Props; xy: XY }> {
+function sitesInClusters(style: StyleSpecification, features: SourceFeature[], p: Projector): Array<{ props: Props; xy: XY }> {
 	const spec = style.sources[SITES];
 	if (!spec || spec.type !== 'geojson' || typeof spec.data === 'string') return [];
 	const out: Array<{ props: Props; xy: XY }> = [];
