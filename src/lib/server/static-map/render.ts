@@ -30,11 +30,11 @@ export type StaticMapOptions = {
 	id: string;
 	/** Links on sites (pages, poster); none for images (share cards). */
 	links?: SiteLinks | null;
+	/** Above this many sites in the view they are drawn as aggregated symbols (default MAX_SITES_IN_VIEW, see aggregate.ts). */
+	maxSitesInView?: number;
 	/** Feature-state by source id and feature id (`promoteId: 'id'`), e.g. `{ sites: { x: { selected: true } } }`. */
 	state?: Record<string, Record<string, State>>;
 	className?: string;
-	/** Above this many sites in the view they are drawn as aggregated symbols (default MAX_SITES_IN_VIEW, see aggregate.ts). */
-	maxSitesInView?: number;
 };
 
 /** The app's site source: its unclustered points carry links. */
