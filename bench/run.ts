@@ -9,34 +9,28 @@
  * app build to measure, e.g. a branch's; implies no build), BENCH_ONLY or `--only=` (sections).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { writeSyntheticDataset } from '../scripts/gen-synthetic';
 import { firstPixelsRun, type PixelsRun } from './first-pixels';
 import { lighthousePages, runLighthouse, type LighthouseRow } from './lighthouse';
-import { printReport, verdict, type PageResult, type ScaleResult } from './report';
-import { builtSvgSizes, syntheticSvgSizes, type SvgGroup, type SyntheticSvg } from './static-sizes';
 import {
-	buildWithData,
 	coldLoad,
 	filterToIdle,
 	gzipSize,
 	launch,
-	leafletRun,
-	bareRun,
 	ROOT,
-	scaleRun,
 	snapshotWorkingTree,
 	spread,
 	startStaticServer,
-	type ScaleRun,
 	type Spread,
 	type StaticServer,
 	withTimeout
 } from './measure';
+import { printReport, verdict, type PageResult, type ScaleResult } from './report';
+import { measureSize, repeat, sitesBounds } from './scale';
+import { builtSvgSizes, syntheticSvgSizes, type SvgGroup, type SyntheticSvg } from './static-sizes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 3);
@@ -66,25 +60,6 @@ const has = (section: Section) => only.length === 0 || only.includes(section);
 
 const started = Date.now();
 const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
-const repeat = async <T>(n: number, fn: () => Promise<T>): Promise<T[]> => {
-	const out: T[] = [];
-	for (let i = 0; i < n; i++) out.push(await fn());
-	return out;
-};
-
-type BBox = [number, number, number, number];
-function sitesBounds(file: string): BBox {
-	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ geometry: { coordinates: [number, number] } }> };
-	const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const { geometry } of fc.features) {
-		const [lon, lat] = geometry.coordinates;
-		b[0] = Math.min(b[0], lon);
-		b[1] = Math.min(b[1], lat);
-		b[2] = Math.max(b[2], lon);
-		b[3] = Math.max(b[3], lat);
-	}
-	return b;
-}
 
 /** The load average now (1, 5, 15 min): every figure of a shared machine needs it beside it. */
 const load = () =>
@@ -218,7 +193,22 @@ try {
 	if (has('scale')) log(`copied the working tree to ${tmp}/app for the synthetic builds`);
 	for (const size of has('scale') ? SIZES : []) {
 		try {
-			await measureSize(size, snapshot, origin);
+			scale.push(
+				await measureSize(size, {
+					browser,
+					server,
+					tmp,
+					origin,
+					snapshot,
+					runs: RUNS,
+					runsLarge: RUNS_LARGE,
+					large: LARGE,
+					buildTimeoutMs: BUILD_TIMEOUT_MS,
+					region: REGION,
+					buildSeconds,
+					log
+				})
+			);
 		} catch (e) {
 			const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
 			log(`${size} synthetic sites: FAILED (${message})`);
@@ -227,77 +217,6 @@ try {
 	}
 } finally {
 	await cleanup();
-}
-
-/** A warm-up and `runs` runs of a baseline page; a page that fails is reported, not fatal. */
-async function baseline<T>(what: string, runs: number, run: () => Promise<T>): Promise<T[] | { error: string }> {
-	log(`${what}, warm-up + ${runs} runs`);
-	try {
-		await run();
-		return await repeat(runs, run);
-	} catch (e) {
-		return { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
-	}
-}
-
-/** Section 3 + 4 for one size: generate, build, measure the app, the Leaflet and the bare MapLibre page. */
-async function measureSize(size: number, snapshot: string, origin: string): Promise<void> {
-	if (!browser || !server || !tmp) throw new Error('bench not started');
-	{
-		const runs = size >= LARGE ? RUNS_LARGE : RUNS;
-		const dataDir = join(tmp!, `data-${size}`);
-		const buildDir = join(tmp!, `build-${size}`);
-		const synthetic = writeSyntheticDataset(dataDir, size, 1, join(ROOT, 'data'));
-		log(`${size} synthetic sites: building the app`);
-		const t0 = Date.now();
-		await buildWithData(snapshot, dataDir, buildDir, BUILD_TIMEOUT_MS);
-		buildSeconds[size] = Math.round((Date.now() - t0) / 1000);
-		server!.mount('/', buildDir);
-		server!.mount('/__bench/synthetic/', dataDir);
-		const html = readFileSync(join(buildDir, 'index.html'));
-		const expectedIds = synthetic.byRegion[REGION.id] ?? [];
-
-		log(`${size} synthetic sites: app, warm-up + ${runs} runs`);
-		await scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds });
-		const appRuns = await repeat(runs, () => scaleRun(browser!, `${origin}/`, { regionLabel: REGION.label, expectedIds }));
-		const of = (key: Exclude<keyof ScaleRun, 'longOver200AfterIdle'>, digits = 0) =>
-			spread(
-				appRuns.map((r) => r[key]),
-				digits
-			);
-
-		// The baselines on the same points: Leaflet (what users pick today) and bare MapLibre (the floor).
-		const bounds = sitesBounds(join(dataDir, 'sites.geojson')).join(',');
-		const leaflet = await baseline(`${size} synthetic sites: Leaflet`, runs, () =>
-			leafletRun(browser!, `${origin}/__bench/leaflet/?sites=/__bench/synthetic/sites.geojson&bounds=${bounds}`, REGION.id)
-		).then((r) => ('error' in r ? r : { renderMs: spread(r.map((x) => x.renderMs)), filterMs: spread(r.map((x) => x.filterMs)) }));
-		const bare = await baseline(`${size} synthetic sites: bare MapLibre`, runs, () =>
-			bareRun(browser!, `${origin}/__bench/bare/?data=/__bench/synthetic/&bounds=${bounds}`, REGION.id)
-		).then((r) => ('error' in r ? r : { idleMs: spread(r.map((x) => x.idleMs)), filterMs: spread(r.map((x) => x.filterMs)) }));
-		scale.push({
-			sites: size,
-			runs,
-			syntheticKB: Math.round(synthetic.bytes / 1024),
-			htmlKB: { raw: Math.round(html.length / 1024), gzip: Math.round(gzipSync(html, { level: 9 }).length / 1024) },
-			app: {
-				idleMs: of('idleMs'),
-				filterMs: of('filterMs'),
-				listMs: of('listMs'),
-				listRows: of('listRows'),
-				listRowsInView: of('listRowsInView'),
-				panelMs: of('panelMs'),
-				heapAfterIdle: of('heapAfterIdle'),
-				heapRetained: of('heapRetained'),
-				longestBeforeIdle: of('longestBeforeIdle'),
-				longestAfterIdle: of('longestAfterIdle'),
-				longOver200AfterIdle: Math.max(...appRuns.map((r) => r.longOver200AfterIdle))
-			},
-			leaflet,
-			bare
-		});
-		rmSync(buildDir, { recursive: true, force: true });
-		rmSync(dataDir, { recursive: true, force: true });
-	}
 }
 
 // ---- report -----------------------------------------------------------------------------------
