@@ -31,7 +31,7 @@ export type BenchResults = {
 	lhRuns: number;
 	svgSites: number;
 	pages: Record<string, PageResult>;
-	realFilterMs: Spread | null;
+	realFilterMs: Spread | null | undefined;
 	mapLibreGz: { js: number; worker: number; css: number };
 	scale: ScaleResult[];
 	scaleErrors: Array<{ sites: number; error: string }>;

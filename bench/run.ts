@@ -101,7 +101,7 @@ const pages: Record<string, PageResult> = {};
 let realFilterMs: Spread | undefined;
 const scale: ScaleResult[] = [];
 const scaleErrors: Array<{ sites: number; error: string }> = [];
-let realBuildSeconds: number | null = null;
+let realBuildSeconds: number | null;
 const firstPixels: Record<string, PixelsRun[]> = {};
 let lighthouse: LighthouseRow[] = [];
 let svgBuilt: SvgGroup[] = [];

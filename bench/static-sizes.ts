@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticDataset } from '../scripts/gen-synthetic';
 import { regionBounds } from '../src/lib/data/geometry';
-import { readDataset } from '../src/lib/data/load';
+import { readDataset } from '../src/lib/server/load';
 import type { Camera, Size } from '../src/lib/map/mercator';
 import { defaultCamera, regionCamera, renderStaticMap, siteCamera, staticStyle } from '../src/lib/server/static-map';
 import { MAX_SITES_IN_VIEW } from '../src/lib/server/static-map/aggregate';

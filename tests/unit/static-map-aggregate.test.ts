@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { GeoJSONSourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { readDataset } from '$lib/data/load';
+import { readDataset } from '$lib/server/load';
 import { CLUSTER_MAX_ZOOM } from '$lib/map/layers';
 import { LIGHT } from '$lib/map/themes';
 import { fitCamera, type Camera, type Size } from '$lib/map/mercator';
