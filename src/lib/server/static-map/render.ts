@@ -9,6 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Camera, Size } from '$lib/map/mercator';
 import { compileLayers, type CompiledLayer, type Props, type State } from './evaluate';
 import { Projector, type XY } from './geometry';
+import { aggregatedSource, MAX_SITES_IN_VIEW, sitesInView } from './aggregate';
 import { clusterLeaves, sourceFeatures, type SourceFeature } from './sources';
 import { placeSymbols, type SymbolInput } from './symbols';
 import { esc } from './text';
@@ -29,6 +30,8 @@ export type StaticMapOptions = {
 	id: string;
 	/** Links on sites (pages, poster); none for images (share cards). */
 	links?: SiteLinks | null;
+	/** Above this many sites in the view they are drawn as aggregated symbols (default MAX_SITES_IN_VIEW, see aggregate.ts). */
+	maxSitesInView?: number;
 	/** Feature-state by source id and feature id (`promoteId: 'id'`), e.g. `{ sites: { x: { selected: true } } }`. */
 	state?: Record<string, Record<string, State>>;
 	className?: string;
@@ -58,6 +61,13 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		}
 		return list;
 	};
+	// A crowded view: sites drawn as aggregated symbols, only the ones drawn on their own keep a link.
+	const inView = sitesInView(featuresOf(SITES), projector);
+	const aggregated = inView > (o.maxSitesInView ?? MAX_SITES_IN_VIEW);
+	const deeper = aggregated ? aggregatedSource(o.style.sources[SITES], zoom) : null;
+	if (deeper && deeper !== o.style.sources[SITES]) cache.set(SITES, sourceFeatures(deeper, zoom));
+	// …and the sites inside its clusters get no link of their own.
+	const clusteredSites: typeof sitesInClusters = aggregated ? () => [] : sitesInClusters;
 	const stateOf = (source: string, props: Props): State => o.state?.[source]?.[String(props.id)] ?? {};
 	const sourceOf = (l: CompiledLayer) => ('source' in l.layer ? (l.layer.source as string) : '');
 	const isSite = (source: string, props: Props) => source === SITES && o.links && props.point_count === undefined && typeof props.id === 'string';
@@ -146,7 +156,9 @@ export function renderStaticMap(o: StaticMapOptions): string {
 	].join(' ');
 	const body = links ? `<g role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">${picture.join('')}</g><g>${links}</g>` : picture.join('');
 	const css = links ? `<style>.bvm-map-svg a:focus{outline:none}.bvm-map-svg a:focus-visible .ring{stroke:#1a1a1a;stroke-width:3}</style>` : '';
-	return `<svg ${root}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
+	// How many sites a crowded view holds, drawn as aggregated symbols (no link per site).
+	const crowded = aggregated ? ` data-sites-aggregated="${inView}"` : '';
+	return `<svg ${root}${crowded}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
 }
 
 function fills(l: CompiledLayer, zoom: number, features: SourceFeature[], p: Projector, source: string, stateOf: (s: string, pr: Props) => State): string {
@@ -219,14 +231,14 @@ function circle(l: CompiledLayer, zoom: number, props: Props, state: State, [x, 
 }
 
 /** Sites inside the clusters drawn on the picture, at their own positions. */
-function clusteredSites(style: StyleSpecification, features: SourceFeature[], p: Projector): Array<{ props: Props; xy: XY }> {
+function sitesInClusters(style: StyleSpecification, features: SourceFeature[], p: Projector): Array<{ props: Props; xy: XY }> {
 	const spec = style.sources[SITES];
 	if (!spec || spec.type !== 'geojson' || typeof spec.data === 'string') return [];
 	const out: Array<{ props: Props; xy: XY }> = [];
 	for (const f of features) {
 		if (typeof f.properties.cluster_id !== 'number' || f.geometry.type !== 'Point') continue;
 		if (!p.inside(p.point(f.geometry.coordinates), 24)) continue;
-		for (const leaf of clusterLeaves(spec.data as FeatureCollection, f.properties.cluster_id)) {
+		for (const leaf of clusterLeaves(spec, spec.data as FeatureCollection, f.properties.cluster_id)) {
 			if (leaf.geometry.type === 'Point') out.push({ props: leaf.properties, xy: p.point(leaf.geometry.coordinates) });
 		}
 	}
