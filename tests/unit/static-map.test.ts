@@ -123,6 +123,16 @@ describe('SVG map of the real data', () => {
 		}
 	});
 
+	test('path data: relative steps always follow an explicit "l" (a bare pair after M would be an absolute line)', () => {
+		const size = { width: 1280, height: 800 };
+		for (const wholePixels of [false, true]) {
+			const svg = renderStaticMap({ style, camera: defaultCamera(data, size), size, title: 't', description: 'd', id: 'p', wholePixels });
+			const paths = [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+			expect(paths.length).toBeGreaterThan(5);
+			for (const d of paths) expect(d).not.toMatch(/M-?[\d.]+ -?[\d.]+ -?[\d.]/);
+		}
+	});
+
 	test('without links the whole SVG is one image (share cards)', () => {
 		const size = { width: 600, height: 315 };
 		const svg = renderStaticMap({ style, camera: defaultCamera(data, size), size, title: 't', description: 'd', id: 'c' });

@@ -10,6 +10,7 @@ export const es: Messages = {
 	appSubtitle: 'Instalaciones y proyectos piloto de la red interregional para una economía circular de las baterías',
 	mapLabel: 'Mapa de los valles del reciclaje de baterías y de las instalaciones de la red',
 	mapAreaLabel: 'Mapa y detalles',
+	exploreMap: 'Explorar el mapa',
 	closePanel: 'Cerrar el panel',
 	panelRegion: 'Ficha de la región',
 	panelSite: 'Detalles de la instalación',

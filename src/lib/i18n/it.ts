@@ -10,6 +10,7 @@ export const it: Messages = {
 	appSubtitle: 'Siti e progetti pilota della rete interregionale per un’economia circolare delle batterie',
 	mapLabel: 'Mappa delle valli del riciclo delle batterie e dei siti della rete',
 	mapAreaLabel: 'Mappa e dettagli',
+	exploreMap: 'Esplora la mappa',
 	closePanel: 'Chiudi il pannello',
 	panelRegion: 'Scheda della regione',
 	panelSite: 'Dettagli del sito',

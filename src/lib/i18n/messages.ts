@@ -8,6 +8,8 @@ export const en = {
 	mapLabel: 'Map of the battery recycling valleys and network sites',
 	/** Name of the page's main landmark: the map with its legend and the open item's panel. */
 	mapAreaLabel: 'Map and details',
+	/** `/embed?load=click`: the button that loads the live map over the poster. */
+	exploreMap: 'Explore the map',
 	closePanel: 'Close panel',
 	panelRegion: 'Region dossier',
 	panelSite: 'Site details',

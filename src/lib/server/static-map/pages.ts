@@ -7,12 +7,13 @@ import { base } from '$app/paths';
 import type { Lang } from '$lib/data/schema';
 import { LANGS } from '$lib/data/schema';
 import { regionBounds } from '$lib/data/geometry';
-import { labelsFor } from '$lib/i18n';
+import { labelsFor, messagesFor } from '$lib/i18n';
 import { format } from '$lib/i18n/format';
 import { langPrefix } from '$lib/i18n/paths';
 import { staticTexts } from '$lib/i18n/static-texts';
 import { spreadSharedPoints } from '$lib/data/derive';
 import type { Size } from '$lib/map/mercator';
+import { POSTER_BLEED, POSTER_SIZE, posterBaseCamera, posterPlacement } from '$lib/map/poster';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
@@ -86,6 +87,32 @@ export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; s
 	});
 }
 
+/**
+ * The poster of `/` or `/embed` (map/poster.ts): the default view at the design size, with map drawn
+ * around it, placed in the map box by its inline CSS. Sites link to their pages (a new tab from the
+ * embed: a site page may not be framed by other websites).
+ */
+export function posterSvg(path: '/' | '/embed', lang: Lang): string {
+	const data = dataset();
+	const camera = posterBaseCamera(spreadSharedPoints(data.sites).map((s) => s.geometry.coordinates as [number, number]));
+	const { width, height } = POSTER_SIZE;
+	const bleed = { x: Math.round(width * POSTER_BLEED.x), y: Math.round(height * POSTER_BLEED.y) };
+	const svg = renderStaticMap({
+		style: staticStyle(data),
+		// The drawing is the design area plus the bleed; its camera is the design area's, moved to the drawing's centre (the same point).
+		camera,
+		size: { width: width + 2 * bleed.x, height: height + 2 * bleed.y },
+		frame: { x: bleed.x, y: bleed.y, width, height },
+		wholePixels: true,
+		title: messagesFor(lang).mapLabel,
+		description: format(staticTexts(lang).mapOfAll, { n: data.sites.length, r: data.regions.length }),
+		id: `poster${path === '/' ? '' : '-embed'}`,
+		links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
+		className: 'bvm-poster'
+	});
+	return svg.replace('<svg ', `<svg style="${posterPlacement(camera)}" `);
+}
+
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
 /** The live page of a region as an absolute URL (null without SITE_URL: a QR code needs one). */
@@ -100,6 +127,7 @@ export async function markupForMarker(marker: string): Promise<string | null> {
 	if (!isLang(lang)) return null;
 	if (kind === 'region') return regionMapSvg(id, lang);
 	if (kind === 'site') return siteMapSvg(id, lang);
+	if (kind === 'poster') return id === '/' || id === '/embed' ? posterSvg(id, lang) : null;
 	if (kind === 'qr-region') {
 		if (!dataset().regions.some((r) => r.properties.id === id)) return null;
 		const url = liveRegionUrl(id, lang);
