@@ -136,6 +136,7 @@ export const es: Messages = {
 	embedTitleLabel: 'Título sobre el mapa (opcional)',
 	embedKeepView: 'Mantener la vista actual del mapa (si no, el mapa se ajusta a las instalaciones mostradas)',
 	embedAutoHeight: 'Ajustar la altura al contenido (añade un pequeño script de este sitio web)',
+	embedLoadOnClick: 'Cargar el mapa solo cuando el lector pulse «Explorar el mapa» (hasta entonces, una imagen del mapa: ligero para páginas con varios mapas)',
 	embedPreview: 'Vista previa',
 	embedPreviewTitle: 'Vista previa del mapa insertado',
 	embedFrameTitle: 'Mapa de los valles del reciclaje de baterías',

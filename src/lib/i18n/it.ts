@@ -136,6 +136,8 @@ export const it: Messages = {
 	embedTitleLabel: 'Titolo sopra la mappa (facoltativo)',
 	embedKeepView: 'Mantieni la vista attuale della mappa (altrimenti la mappa si adatta ai siti mostrati)',
 	embedAutoHeight: 'Adatta l’altezza al contenuto (aggiunge un piccolo script di questo sito web)',
+	embedLoadOnClick:
+		'Caricare la mappa solo quando il lettore preme «Esplora la mappa» (fino ad allora un’immagine della mappa: leggero per pagine con più mappe)',
 	embedPreview: 'Anteprima',
 	embedPreviewTitle: 'Anteprima della mappa incorporata',
 	embedFrameTitle: 'Mappa delle valli del riciclo delle batterie',

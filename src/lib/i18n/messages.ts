@@ -138,6 +138,7 @@ export const en = {
 	embedTitleLabel: 'Title above the map (optional)',
 	embedKeepView: 'Keep the current map view (otherwise the map fits the sites shown)',
 	embedAutoHeight: 'Let the height follow the content (adds a small script from this site)',
+	embedLoadOnClick: 'Load the map only when a reader clicks “Explore the map” (a picture of the map until then: light for pages with several maps)',
 	embedPreview: 'Preview',
 	embedPreviewTitle: 'Preview of the embedded map',
 	embedFrameTitle: 'Map of the battery recycling valleys',
