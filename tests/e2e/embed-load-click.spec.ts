@@ -10,7 +10,7 @@ const requested = (urls: string[], files = mapLibreFiles()) => urls.filter((u) =
 async function posterSites(page: import('@playwright/test').Page) {
 	return page
 		.getByTestId('poster')
-		.locator('svg a')
+		.locator('svg:visible a')
 		.evaluateAll((links) =>
 			links.map((a) => {
 				const r = a.querySelector('circle')!.getBoundingClientRect();
@@ -30,7 +30,7 @@ for (const viewport of [
 		await page.goto('/embed?load=click');
 		const button = page.getByRole('button', { name: 'Explore the map' });
 		await expect(button).toBeVisible();
-		await expect(page.getByTestId('poster').locator('svg')).toBeVisible();
+		await expect(page.getByTestId('poster').locator('svg:visible')).toBeVisible();
 		await expect(page.getByTestId('map')).toHaveCount(0);
 		// Everything else of the page has loaded (data, fonts): still no MapLibre.
 		await page.waitForLoadState('networkidle');

@@ -12,7 +12,7 @@ for (const path of ['/', '/embed']) {
 		await expect(map).toHaveAttribute('data-map-state', 'error');
 		expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
 		const poster = page.getByTestId('poster');
-		await expect(poster.locator('svg')).toBeVisible();
+		await expect(poster.locator('svg:visible')).toBeVisible();
 		await expect(poster).not.toHaveClass(/dimmed/);
 		// The notice still says the live map could not start, at the top, clear of the sites.
 		const notice = map.getByRole('status');

@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
 import { sites } from './data';
@@ -14,7 +15,7 @@ const displayed = new Map(spreadSharedPoints(sites as unknown as SiteFeature[]).
 async function posterSites(page: Page) {
 	return page
 		.getByTestId('poster')
-		.locator('svg a')
+		.locator('svg:visible a')
 		.evaluateAll((links) =>
 			links.map((a) => {
 				const r = a.querySelector('circle')!.getBoundingClientRect();
@@ -36,7 +37,9 @@ for (const [path, viewport] of [
 		const release = await holdMapLibre(page);
 		await page.goto(path);
 		const poster = page.getByTestId('poster');
-		await expect(poster.locator('svg')).toBeVisible();
+		await expect(poster.locator('svg:visible')).toBeVisible();
+		// A phone gets the poster drawn for phones (symbols and labels at their live size), a desktop the wide one.
+		await expect(poster.locator('svg:visible')).toHaveClass(viewport.width <= 640 ? /\bnarrow\b/ : /\bwide\b/);
 		await expect(poster).not.toHaveClass(/dimmed/);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
 		// Fonts change no box here (CLS), but wait for them so the positions read are the final ones.
@@ -79,7 +82,7 @@ for (const link of [
 		expect(
 			await page
 				.getByTestId('poster')
-				.locator('svg')
+				.locator('svg:visible')
 				.evaluate((svg) => Number(getComputedStyle(svg).opacity))
 		).toBeLessThan(0.5);
 		release();
@@ -88,14 +91,22 @@ for (const link of [
 	});
 }
 
-test('the poster is markup only: in the prerendered HTML, no script, one named link per site', async ({ request }) => {
+test('the poster is markup only: in the prerendered HTML, no script, one named link per site, the data credits', async ({ request }) => {
 	for (const path of ['/', '/embed']) {
 		const html = await (await request.get(path)).text();
-		const poster = html.match(/data-testid="poster"><svg [^]*?<\/svg>/)?.[0] ?? '';
-		expect(poster).toContain('role="group"');
+		const poster = html.match(/data-testid="poster">([^]*?)<\/div>/)?.[1] ?? '';
 		expect(poster).not.toContain('<script');
-		expect((poster.match(/<a /g) ?? []).length).toBe(sites.length);
-		console.log(`${path}: poster ${(poster.length / 1024).toFixed(1)} KB of HTML`);
+		const svgs = poster.match(/<svg [^]*?<\/svg>/g) ?? [];
+		expect(svgs.map((svg) => /class="bvm-map-svg bvm-poster (\w+)"/.exec(svg)?.[1])).toEqual(['wide', 'narrow']);
+		for (const svg of svgs) {
+			expect(svg).toContain('role="group"');
+			expect((svg.match(/<a /g) ?? []).length).toBe(sites.length);
+		}
+		const credits = /<p class="bvm-poster-credits">([^<]*)<\/p>/.exec(poster)?.[1] ?? '';
+		for (const credit of ['EuroGeographics', 'Natural Earth', 'GeoNames', 'SimpleMaps']) expect(credits).toContain(credit);
+		console.log(
+			`${path}: posters ${svgs.map((svg) => `${(svg.length / 1024).toFixed(1)} KB (${(brotliCompressSync(svg).length / 1024).toFixed(1)} KB br)`).join(' + ')}`
+		);
 	}
 });
 
@@ -106,7 +117,7 @@ test.describe('without JavaScript', () => {
 		test(`${path}: the SVG map with its site links; a keyboard user tabs to a site and opens its page`, async ({ page }) => {
 			await page.goto(path);
 			const poster = page.getByTestId('poster');
-			await expect(poster.locator('svg')).toBeVisible();
+			await expect(poster.locator('svg:visible')).toBeVisible();
 			await expect(poster.getByRole('link', { name: /^Corporación Tecnológica de Andalucía \(CTA\): / })).toHaveAttribute('href', '/sites/cta-sevilla');
 			// The map's help button comes just before the map: the next Tab is a site of the SVG map.
 			await page.locator('.map-help button').first().focus();

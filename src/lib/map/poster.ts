@@ -2,38 +2,62 @@
  * The poster: the default view of `/` and `/embed`, drawn at build time as SVG (server/static-map)
  * and shown in the map box from the first paint until the live map is idle.
  *
- * It is drawn once, for a design size, and placed in any map box by CSS alone (no script): scaled
- * to fit the box (the whole design area stays visible, as SVG's `meet`), centred, then shifted the
- * way MapLibre's `maxBounds` shifts a camera whose view would cross the bounds (a tall phone embed
- * would otherwise show south of the basemap). The live map opens at the camera that does the same
- * arithmetic (`posterCamera`), so the swap moves no site.
+ * It is drawn for two design sizes — `wide` and, for boxes at most NARROW_MAX px wide (phones,
+ * small embeds), `narrow`, so that a phone sees symbols and labels at their live size, not a
+ * shrunken desktop picture. A container query shows one. It is placed in any map box by CSS alone
+ * (no script): scaled to fit the box (the whole design area stays visible, as SVG's `meet`),
+ * centred, then shifted the way MapLibre's `maxBounds` shifts a camera whose view would cross the
+ * bounds (a tall phone embed would otherwise show south of the basemap). The live map is asked to
+ * open at the poster's camera scaled the same way (`scaledCamera`); its maxBounds then shift it as
+ * the CSS did (`posterCamera` is that result), so the swap moves no site.
  */
 import type { BBox } from '$lib/data/geometry';
 import { frameView, type LngLat } from '$lib/state/framing';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, worldSize, worldUnit, type Camera, type Size } from './mercator';
 
-export const POSTER_SIZE: Size = { width: 1280, height: 800 };
+export type PosterKind = 'wide' | 'narrow';
+
+/** Map boxes up to this width (CSS px) show the narrow poster. */
+export const NARROW_MAX = 640;
+
 /**
- * Map drawn around the design area, as a share of its width and height on each side: a box of
- * another shape (a phone, a wide embed) shows real map there, not an empty band.
+ * Design sizes, and the map drawn around the design area as a share of its width and height on
+ * each side: a box of another shape (a tall phone embed, a wide strip) shows real map there.
  */
-export const POSTER_BLEED = { x: 0.3, y: 0.6 } as const;
+export const POSTERS: Record<PosterKind, { size: Size; bleed: { x: number; y: number } }> = {
+	wide: { size: { width: 1280, height: 800 }, bleed: { x: 0.3, y: 0.6 } },
+	narrow: { size: { width: 400, height: 500 }, bleed: { x: 0.4, y: 0.6 } }
+};
+
+/** Which poster a map box of this width shows (the CSS container query's rule). */
+export const posterKind = (width: number): PosterKind => (width <= NARROW_MAX ? 'narrow' : 'wide');
 
 /** The poster's camera at its design size: every drawn site, by the live map's framing rule, kept inside maxBounds. */
-export function posterBaseCamera(sites: readonly LngLat[]): Camera {
-	const framed = frameView({ ...POSTER_SIZE, obstructions: [], subject: { kind: 'sites', sites }, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
+export function posterBaseCamera(sites: readonly LngLat[], design: Size): Camera {
+	const framed = frameView({ ...design, obstructions: [], subject: { kind: 'sites', sites }, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
 	const camera = framed ? { center: framed.center, zoom: framed.zoom } : { center: [4, 42] as LngLat, zoom: 5 };
-	return constrain(camera, POSTER_SIZE, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
+	return constrain(camera, design, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
 }
 
 /** The poster's scale in a map box of `size`: the whole design area fits. */
-export function posterScale(size: Size): number {
-	return Math.min(size.width / POSTER_SIZE.width, size.height / POSTER_SIZE.height);
+export function posterScale(size: Size, design: Size): number {
+	return Math.min(size.width / design.width, size.height / design.height);
 }
 
-/** The live map's first camera in a map box of `size`: the poster's, scaled like the poster, constrained like MapLibre. */
-export function posterCamera(base: Camera, size: Size): Camera {
-	return constrain({ center: base.center, zoom: base.zoom + Math.log2(posterScale(size)) }, size, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
+/** The poster's camera scaled to a map box of `size`: what the live map is asked to open at (its maxBounds then constrain it). */
+export function scaledCamera(base: Camera, size: Size, design: Size): Camera {
+	return { center: base.center, zoom: base.zoom + Math.log2(posterScale(size, design)) };
+}
+
+/** The camera the live map ends up at in a box of `size`: scaled, then constrained as MapLibre does (and as the poster's CSS does). */
+export function posterCamera(base: Camera, size: Size, design: Size): Camera {
+	return constrain(scaledCamera(base, size, design), size, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
+}
+
+/** The camera a poster SVG was drawn at (its `data-camera="lon,lat,zoom"`), or null. */
+export function drawnCamera(value: string | null | undefined): Camera | null {
+	const [lon, lat, zoom] = (value ?? '').split(',').map(Number);
+	return lon !== undefined && lat !== undefined && zoom !== undefined && [lon, lat, zoom].every(Number.isFinite) ? { center: [lon, lat], zoom } : null;
 }
 
 /**
@@ -57,8 +81,8 @@ const n = (v: number) => Number(v.toFixed(6));
  * design area as `posterCamera` does: `width`/`height` fit the box, `translate` centres it, then
  * shifts it by the maxBounds constrain. Pure calc() on container units: no script.
  */
-export function posterPlacement(base: Camera, bounds: BBox = MAX_BOUNDS): string {
-	const { width: W, height: H } = POSTER_SIZE;
+export function posterPlacement(base: Camera, design: Size, bounds: BBox = MAX_BOUNDS): string {
+	const { width: W, height: H } = design;
 	// s·k for an edge k (design px): min(100cqw·k/W, 100cqh·k/H), both terms of the fitted scale.
 	const scaled = (k: number) => `min(${n((Math.abs(k) / W) * 100)}cqw, ${n((Math.abs(k) / H) * 100)}cqh)`;
 	const [west, north, east, south] = boundsOffsets(base, bounds);

@@ -13,11 +13,12 @@ import { langPrefix } from '$lib/i18n/paths';
 import { staticTexts } from '$lib/i18n/static-texts';
 import { spreadSharedPoints } from '$lib/data/derive';
 import type { Size } from '$lib/map/mercator';
-import { POSTER_BLEED, POSTER_SIZE, posterBaseCamera, posterPlacement } from '$lib/map/poster';
+import { POSTERS, posterBaseCamera, posterPlacement, type PosterKind } from '$lib/map/poster';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
 import { qrSvg } from './qr';
+import { esc } from './text';
 import { renderStaticMap, type SiteLinks } from './render';
 import { regionCamera, siteCamera, staticStyle, styleWithSelectedSite } from './views';
 import type { Props } from './evaluate';
@@ -88,29 +89,36 @@ export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; s
 }
 
 /**
- * The poster of `/` or `/embed` (map/poster.ts): the default view at the design size, with map drawn
- * around it, placed in the map box by its inline CSS. Sites link to their pages (a new tab from the
- * embed: a site page may not be framed by other websites).
+ * The posters of `/` or `/embed` (map/poster.ts): the default view at the wide and the narrow design
+ * size, each with map drawn around it and placed in the map box by its inline CSS (MapStage's
+ * container query shows one), then the data credits, since without WebGL the poster stays the map.
+ * Sites link to their pages (a new tab from the embed: a site page may not be framed by other websites).
  */
-export function posterSvg(path: '/' | '/embed', lang: Lang): string {
+export function posterMarkup(path: '/' | '/embed', lang: Lang): string {
 	const data = dataset();
-	const camera = posterBaseCamera(spreadSharedPoints(data.sites).map((s) => s.geometry.coordinates as [number, number]));
-	const { width, height } = POSTER_SIZE;
-	const bleed = { x: Math.round(width * POSTER_BLEED.x), y: Math.round(height * POSTER_BLEED.y) };
-	const svg = renderStaticMap({
-		style: staticStyle(data),
-		// The drawing is the design area plus the bleed; its camera is the design area's, moved to the drawing's centre (the same point).
-		camera,
-		size: { width: width + 2 * bleed.x, height: height + 2 * bleed.y },
-		frame: { x: bleed.x, y: bleed.y, width, height },
-		wholePixels: true,
-		title: messagesFor(lang).mapLabel,
-		description: format(staticTexts(lang).mapOfAll, { n: data.sites.length, r: data.regions.length }),
-		id: `poster${path === '/' ? '' : '-embed'}`,
-		links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
-		className: 'bvm-poster'
+	const style = staticStyle(data);
+	const sites = spreadSharedPoints(data.sites).map((s) => s.geometry.coordinates as [number, number]);
+	const svgs = (Object.keys(POSTERS) as PosterKind[]).map((kind) => {
+		const { size: design, bleed: share } = POSTERS[kind];
+		const camera = posterBaseCamera(sites, design);
+		const bleed = { x: Math.round(design.width * share.x), y: Math.round(design.height * share.y) };
+		const svg = renderStaticMap({
+			style,
+			// The drawing is the design area plus the bleed, around the same centre: the camera is the design area's.
+			camera,
+			size: { width: design.width + 2 * bleed.x, height: design.height + 2 * bleed.y },
+			frame: { x: bleed.x, y: bleed.y, ...design },
+			wholePixels: true,
+			title: messagesFor(lang).mapLabel,
+			description: format(staticTexts(lang).mapOfAll, { n: data.sites.length, r: data.regions.length }),
+			id: `poster-${kind}${path === '/' ? '' : '-embed'}`,
+			links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
+			className: `bvm-poster ${kind}`
+		});
+		return svg.replace('<svg ', `<svg style="${posterPlacement(camera, design)}" `);
 	});
-	return svg.replace('<svg ', `<svg style="${posterPlacement(camera)}" `);
+	const credits = [...new Set(Object.values(style.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : [])))];
+	return `${svgs.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
 }
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
@@ -127,7 +135,7 @@ export async function markupForMarker(marker: string): Promise<string | null> {
 	if (!isLang(lang)) return null;
 	if (kind === 'region') return regionMapSvg(id, lang);
 	if (kind === 'site') return siteMapSvg(id, lang);
-	if (kind === 'poster') return id === '/' || id === '/embed' ? posterSvg(id, lang) : null;
+	if (kind === 'poster') return id === '/' || id === '/embed' ? posterMarkup(id, lang) : null;
 	if (kind === 'qr-region') {
 		if (!dataset().regions.some((r) => r.properties.id === id)) return null;
 		const url = liveRegionUrl(id, lang);
