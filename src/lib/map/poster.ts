@@ -12,8 +12,8 @@
  * the CSS did (`posterCamera` is that result), so the swap moves no site.
  */
 import type { BBox } from '$lib/data/geometry';
-import { frameView, type LngLat } from '$lib/state/framing';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, worldSize, worldUnit, type Camera, type Size } from './mercator';
+import { MARGIN_SHARE, SITE_ZOOM_RANGE, SYMBOL_ROOM, type LngLat } from '$lib/state/framing';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, fitCamera, worldSize, worldUnit, type Camera, type Size } from './mercator';
 
 export type PosterKind = 'wide' | 'narrow';
 
@@ -32,11 +32,24 @@ export const POSTERS: Record<PosterKind, { size: Size; bleed: { x: number; y: nu
 /** Which poster a map box of this width shows (the CSS container query's rule). */
 export const posterKind = (width: number): PosterKind => (width <= NARROW_MAX ? 'narrow' : 'wide');
 
-/** The poster's camera at its design size: every drawn site, by the live map's framing rule, kept inside maxBounds. */
+/**
+ * The padding of the design area: the framing rule's margin (8 % of the smaller side, plus room for
+ * a symbol) measured on each side's own length, so that once the poster is scaled down to fit a box
+ * (by the box's width in a box narrower than the design's shape, by its height otherwise) the margin
+ * is still at least the one the live map keeps in that box.
+ */
+export function posterPadding(design: Size): { top: number; right: number; bottom: number; left: number } {
+	const x = Math.ceil(MARGIN_SHARE * design.width) + SYMBOL_ROOM;
+	const y = Math.ceil(MARGIN_SHARE * design.height) + SYMBOL_ROOM;
+	return { top: y, right: x, bottom: y, left: x };
+}
+
+/** The poster's camera at its design size: every drawn site fitted with `posterPadding`, kept inside maxBounds as MapLibre keeps it. */
 export function posterBaseCamera(sites: readonly LngLat[], design: Size): Camera {
-	const framed = frameView({ ...design, obstructions: [], subject: { kind: 'sites', sites }, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM });
-	const camera = framed ? { center: framed.center, zoom: framed.zoom } : { center: [4, 42] as LngLat, zoom: 5 };
-	return constrain(camera, design, MIN_ZOOM, MAX_ZOOM, MAX_BOUNDS);
+	const bounds: BBox = sites.length
+		? [Math.min(...sites.map((p) => p[0])), Math.min(...sites.map((p) => p[1])), Math.max(...sites.map((p) => p[0])), Math.max(...sites.map((p) => p[1]))]
+		: [-10, 35, 20, 50];
+	return fitCamera(bounds, design, { padding: posterPadding(design), maxZoom: SITE_ZOOM_RANGE[1], maxBounds: MAX_BOUNDS });
 }
 
 /** The poster's scale in a map box of `size`: the whole design area fits. */
