@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { test, expect } from './fixtures';
 
@@ -21,6 +22,9 @@ for (const path of ['/', '/embed']) {
 		const mapBox = (await map.boundingBox())!;
 		expect(box.y - mapBox.y).toBeLessThan(40);
 		await page.screenshot({ path: `test-results/poster-no-webgl-${path === '/' ? 'home' : 'embed'}.png` });
+		// The SVG map as the page's map: no axe violation of any impact (names, roles, ids, the credits' contrast).
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
 		await expect(poster.getByRole('link', { name: /^Corporación Tecnológica de Andalucía \(CTA\): / })).toHaveAttribute('href', '/sites/cta-sevilla');
 		await page.getByRole('button', { name: 'Keyboard shortcuts of the map' }).focus();
