@@ -91,6 +91,16 @@ for (const link of [
 	});
 }
 
+test('a keyboard user on a poster link when the live map arrives is given the map, not the page body', async ({ page }) => {
+	const release = await holdMapLibre(page);
+	await page.goto('/');
+	await page.getByTestId('poster').locator('svg:visible a').first().focus();
+	release();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', /idle|moving/);
+	await expect(page.getByTestId('poster')).toHaveCount(0);
+	await expect(page.getByTestId('map').locator('canvas')).toBeFocused();
+});
+
 test('the poster is markup only: in the prerendered HTML, no script, one named link per site, the data credits', async ({ request }) => {
 	for (const path of ['/', '/embed']) {
 		const html = await (await request.get(path)).text();
