@@ -13,7 +13,7 @@ import { langPrefix } from '$lib/i18n/paths';
 import { staticTexts } from '$lib/i18n/static-texts';
 import { spreadSharedPoints } from '$lib/data/derive';
 import type { Size } from '$lib/map/mercator';
-import { POSTERS, posterBaseCamera, posterPlacement, type PosterKind } from '$lib/map/poster';
+import { NARROW_MAX, POSTERS, posterBaseCamera, posterPlacement, type PosterKind } from '$lib/map/poster';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
@@ -118,7 +118,9 @@ export function posterMarkup(path: '/' | '/embed', lang: Lang): string {
 		return svg.replace('<svg ', `<svg style="${posterPlacement(camera, design)}" `);
 	});
 	const credits = [...new Set(Object.values(style.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : [])))];
-	return `${svgs.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
+	// Which of the two the box shows (its container query; posterKind() is the same rule for the live map).
+	const pick = `<style>svg.bvm-poster.narrow{display:none}@container (max-width: ${NARROW_MAX}px){svg.bvm-poster.wide{display:none}svg.bvm-poster.narrow{display:block}}</style>`;
+	return `${pick}${svgs.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
 }
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
