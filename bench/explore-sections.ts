@@ -1,6 +1,6 @@
 /**
- * Sections 5 (near) and 6 (as of) of `npm run bench`: runs, figures, report and targets.
- * The page scenarios are in explore.ts; run.ts calls these when BENCH_SECTIONS includes them.
+ * Sections 8 (near) and 9 (as of) of `npm run bench`: runs, figures, report and targets.
+ * The page scenarios are in explore.ts; run.ts calls these unless `--only=` leaves them out.
  */
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -76,7 +76,28 @@ export async function measureNear(browser: Browser, origin: string, sitesFile: s
 	};
 }
 
-/** Section 6: `size` synthetic sites with a dated history, built and served, slider steps through the years. */
+/** Section 8 with its own build: `size` synthetic sites (no history), built and served at '/', then measureNear. */
+export async function measureNearBuild(
+	browser: Browser,
+	server: StaticServer,
+	snapshot: string,
+	tmp: string,
+	size: number,
+	runs: number,
+	buildTimeoutMs: number,
+	region: RegExp,
+	log: Log
+): Promise<NearResult> {
+	const dataDir = join(tmp, `data-near-${size}`);
+	const buildDir = join(tmp, `build-near-${size}`);
+	writeSyntheticDataset(dataDir, size, 1, join(snapshot, 'data'));
+	log(`near: ${size} synthetic sites: building the app`);
+	await buildWithData(snapshot, dataDir, buildDir, buildTimeoutMs);
+	server.mount('/', buildDir);
+	return measureNear(browser, server.origin, join(dataDir, 'sites.geojson'), runs, region, log);
+}
+
+/** Section 9: `size` synthetic sites with a dated history, built and served, slider steps through the years. */
 export async function measureAsof(
 	browser: Browser,
 	server: StaticServer,
@@ -130,7 +151,7 @@ type Target = { target: string; value: string; ok: boolean };
 
 export function reportNear(r: NearResult, targets: Target[]): void {
 	console.log(
-		`\n5. Near: ${r.sites} synthetic sites, a town chosen in the search box with within=${r.within} (${r.towns.join(', ')} in turn; ${r.matches.join(' / ')} sites within), ${r.runs} runs, reduced motion`
+		`\n8. Near: ${r.sites} synthetic sites, a town chosen in the search box with within=${r.within} (${r.towns.join(', ')} in turn; ${r.matches.join(' / ')} sites within), ${r.runs} runs, reduced motion`
 	);
 	console.log(`town click → list shows the new nearest sites: ${ms(r.listMs)}`);
 	console.log(`town click → map idle (sites within the ring, ring framed): ${ms(r.mapMs)}`);
@@ -152,7 +173,7 @@ export function reportNear(r: NearResult, targets: Target[]): void {
 
 export function reportAsof(r: AsofResult, targets: Target[]): void {
 	console.log(
-		`\n6. As of: ${r.sites} synthetic sites with a dated history, year slider ${r.years[0]} → ${r.years[1]} one step at a time, ${r.runs} runs (${r.steps} steps)`
+		`\n9. As of: ${r.sites} synthetic sites with a dated history, year slider ${r.years[0]} → ${r.years[1]} one step at a time, ${r.runs} runs (${r.steps} steps)`
 	);
 	console.log(`slider step → list and its summary show the year: ${ms(r.listMs)}`);
 	console.log(`slider step → map idle: ${ms(r.mapMs)}`);

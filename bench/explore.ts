@@ -1,5 +1,5 @@
 /**
- * `npm run bench` sections 5 and 6: "near" and "as of" in the real app, on synthetic sites.
+ * `npm run bench` sections 8 and 9: "near" and "as of" in the real app, on synthetic sites.
  * - near: a town chosen in the search box while a radius is set (`near=` + `within=`) → the list
  *   shows the new ranking, and → the map is idle; beside it, a plain filter change in the same run.
  * - asof: one step of the year slider → the list (and its summary) shows that year; → the map is

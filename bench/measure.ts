@@ -151,7 +151,7 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, ...extraArgs], timeout: 60_000 });
 }
 
-async function newPage(browser: Browser, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(browser: Browser, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
 	context.setDefaultTimeout(STEP_TIMEOUT_MS);
 	context.setDefaultNavigationTimeout(LOAD_TIMEOUT_MS);
@@ -162,7 +162,7 @@ async function newPage(browser: Browser, reducedMotion: 'reduce' | 'no-preferenc
 }
 
 /** Navigates without waiting for `load` (a huge inline payload delays it) and waits for the first-idle mark. */
-async function gotoFirstIdle(page: Page, url: string): Promise<number> {
+export async function gotoFirstIdle(page: Page, url: string): Promise<number> {
 	await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
 	await page.waitForFunction(() => performance.getEntriesByName('bvm:first-idle').length > 0, null, {
 		timeout: LOAD_TIMEOUT_MS,

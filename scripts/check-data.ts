@@ -1,5 +1,5 @@
 /** `npm run check:data`: validates data/ and prints a one-line summary or every error. */
-import { DataError, readDataset } from '../src/lib/data/load';
+import { DataError, readDataset } from '../src/lib/server/load';
 
 try {
 	const { regions, sites, network } = readDataset();

@@ -1,36 +1,15 @@
 // Issue 15, "The documented deployments must work": each way of serving the build loads the app,
 // the embed and the share pages — under each of their names — with zero failed requests, zero
 // console errors and the map drawn. Targets: `npm start`, and Debian's nginx with the snippet.
+// The page is on the target's origin, not the tests' baseURL: Playwright's own `test`, and the
+// shared guard called here with that origin (and failed requests and Permissions-Policy notices).
 import { test, expect, type Page } from '@playwright/test';
-// Declares window.__bvm, the map's test hook (installed only under WebDriver).
-import '../../src/lib/map/test-hook';
+import { toOrigins, watchPage } from './fixtures';
 import { readFileSync, readdirSync } from 'node:fs';
 import { headersFor } from '../../scripts/headers.js';
 import { HOST_CONFIG_FILES } from '../../scripts/routes.js';
 import { headersFromRules, parseHeadersFile } from '../servers/headers-file';
 import { nginxTarget, npmStart, skipWithoutNginx } from '../servers/targets';
-
-const HARMLESS = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
-
-/** Everything that went wrong while the page loaded: failed or refused requests, errors, other origins. */
-function watch(page: Page, origin: string): string[] {
-	const problems: string[] = [];
-	page.on('console', (msg) => {
-		const text = msg.text();
-		if ((msg.type() === 'error' && !HARMLESS.some((re) => re.test(text))) || /Permissions-Policy|Permissions policy/i.test(text))
-			problems.push(`console ${msg.type()}: ${text}`);
-	});
-	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-	page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} (${req.failure()?.errorText})`));
-	page.on('response', (res) => {
-		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-	});
-	page.on('request', (req) => {
-		const url = req.url();
-		if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.push(`foreign request: ${url}`);
-	});
-	return problems;
-}
 
 async function mapIdle(page: Page): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', /idle|moving/, { timeout: 30_000 });
@@ -67,7 +46,7 @@ for (const target of [npmStart, nginxTarget()]) {
 		for (const [path, canonical, wait] of PAGES) {
 			test(`${path} loads cleanly${wait === 'map' ? ' and draws the map' : ''}`, async ({ page }) => {
 				const origin = target.origin();
-				const problems = watch(page, origin);
+				const problems = watchPage(page, { allow: toOrigins(origin), report: /Permissions-Policy|Permissions policy/i, httpErrors: true });
 				await page.goto(`${origin}${path}`);
 				expect(page.url()).toBe(`${origin}${canonical}`);
 				if (wait === 'map') await mapIdle(page);

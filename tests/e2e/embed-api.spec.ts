@@ -2,12 +2,8 @@
 // through the postMessage API (v1); the map never calls any origin but its own.
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-// Declares window.__bvm, the map's test hook (installed only under WebDriver).
-import '../../src/lib/map/test-hook';
 import { sites, siteById } from './data';
-
-const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4180}`;
-const HARMLESS = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
+import { fromTopFrame, HOST, toOrigins, watchPage } from './fixtures';
 type Message = { type: string; v: number; [key: string]: unknown };
 type Received = { origin: string; data: Message };
 type Bbox = [number, number, number, number];
@@ -22,32 +18,13 @@ const test = base.extend<{ app: string; guard: void }>({
 	app: async ({ baseURL }, use) => use(new URL(baseURL!).origin),
 	guard: [
 		async ({ page, app }, use) => {
-			const problems: string[] = [];
-			page.on('console', (msg) => {
-				if (msg.type() === 'error' && !HARMLESS.some((re) => re.test(msg.text()))) problems.push(`console: ${msg.text()}`);
-			});
-			page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-			page.on('request', (req) => {
-				const url = req.url();
-				if (url.startsWith('data:') || url.startsWith('blob:')) return;
-				const allowed = topFrame(page, req.frame.bind(req)) ? [app, HOST] : [app];
-				if (!allowed.includes(new URL(url).origin)) problems.push(`foreign request: ${url}`);
-			});
+			const problems = watchPage(page, { allow: (req) => toOrigins(app, ...(fromTopFrame(page, req) ? [HOST] : []))(req) });
 			await use();
 			expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
 		},
 		{ auto: true }
 	]
 });
-
-/** A request without a frame (a worker's) counts as the embed's, the stricter rule. */
-function topFrame(page: Page, frameOf: () => Frame): boolean {
-	try {
-		return frameOf() === page.mainFrame();
-	} catch {
-		return false;
-	}
-}
 
 async function openHost(page: Page, app: string, query = ''): Promise<Frame> {
 	await page.goto(`${HOST}/api.html?app=${encodeURIComponent(app)}${query}`);

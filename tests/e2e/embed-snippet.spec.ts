@@ -1,38 +1,29 @@
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures';
+import { test, expect, fromTopFrame, hostFavicon, HOST, openMap, watchPage } from './fixtures';
 import { siteById, sites } from './data';
 
-const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4180}`;
 const START = '/?regions=ES61&statuses=operating&site=cta-sevilla';
 /** Quotes and a tag: the snippet must carry them as text, not as markup. */
 const TITLE = 'Andalucía\'s "valley" <b>sites</b>';
-/** Same noise filter as the guard in fixtures.ts: software WebGL warnings are not defects. */
-const HARMLESS = [/GPU stall due to ReadPixels/i, /Automatic fallback to software WebGL/i];
 
 /** The expected matching set, from the shipped data (status is not in data.ts' narrow type). */
 const expectedIds = sites
 	.filter((s) => s.properties.region === 'ES61' && (s.properties as unknown as { status: string }).status === 'operating')
 	.map((s) => s.properties.id);
 
-/** The foreign page is not the guarded `page`: it gets its own checks, for both of its frames. */
+/**
+ * The foreign page is not the guarded `page`: the same guard, for both of its frames. The host's
+ * own document, and the map's files from the map's origin; nothing else.
+ */
 function watch(page: Page, appOrigin: string): string[] {
-	const problems: string[] = [];
-	page.on('console', (msg) => {
-		// The test host has no favicon: Chromium's automatic request for it is the host's 404, not the map's.
-		const hostFavicon = msg.location().url === `${HOST}/favicon.ico`;
-		if (msg.type() === 'error' && !hostFavicon && !HARMLESS.some((re) => re.test(msg.text()))) problems.push(`console: ${msg.text()} at ${msg.location().url}`);
+	return watchPage(page, {
+		allow: (req) => {
+			const origin = new URL(req.url()).origin;
+			return origin === appOrigin || (origin === HOST && req.isNavigationRequest() && fromTopFrame(page, req));
+		},
+		ignore: hostFavicon,
+		httpErrors: true
 	});
-	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-	page.on('response', (res) => {
-		if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
-	});
-	page.on('request', (req) => {
-		const origin = new URL(req.url()).origin;
-		// The host's own document, and the map's files from the map's origin; nothing else.
-		const allowed = origin === appOrigin || (origin === HOST && req.isNavigationRequest() && req.frame() === page.mainFrame());
-		if (!req.url().startsWith('data:') && !req.url().startsWith('blob:') && !allowed) problems.push(`request: ${req.url()}`);
-	});
-	return problems;
 }
 
 async function frameIdle(frame: Frame): Promise<void> {

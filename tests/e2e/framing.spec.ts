@@ -1,10 +1,8 @@
 import { test as plain, expect as plainExpect, type Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { hostPort } from '../../playwright.config';
+import { test, expect, hostFavicon, HOST, toOrigins, watchPage } from './fixtures';
 
 // "Embed it anywhere": another website may frame /embed, but not the full app.
 const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4179}`;
-const HOST = `http://127.0.0.1:${hostPort}`;
 const frameAncestors = (csp: string | undefined) => /frame-ancestors ([^;]+)/.exec(csp ?? '')?.[1];
 
 test('the full app, the embed and the assets send their framing and security headers', async ({ request }) => {
@@ -44,21 +42,14 @@ test('every page carries the app CSP with the hash of its inline script, no unsa
  * checks that only the two origins are contacted and that the only error is the refused frame.
  */
 function watchHostPage(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (msg) => {
-		const text = msg.text();
-		const refusedFullApp = /frame-ancestors/.test(text) && text.includes(`${APP}/`) && !text.includes('/embed');
-		// The test host has no favicon; the browser asks for one anyway.
-		const hostFavicon = msg.location().url === `${HOST}/favicon.ico`;
-		if (msg.type() === 'error' && !refusedFullApp && !hostFavicon && !/GPU stall|software WebGL/i.test(text))
-			problems.push(`console: ${text} (${msg.location().url})`);
+	return watchPage(page, {
+		allow: toOrigins(APP, HOST),
+		ignore: (msg) => {
+			const text = msg.text();
+			const refusedFullApp = /frame-ancestors/.test(text) && text.includes(`${APP}/`) && !text.includes('/embed');
+			return refusedFullApp || hostFavicon(msg);
+		}
 	});
-	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-	page.on('request', (req) => {
-		const origin = new URL(req.url()).origin;
-		if (/^https?:/.test(req.url()) && origin !== APP && origin !== HOST) problems.push(`foreign request: ${req.url()}`);
-	});
-	return problems;
 }
 
 plain('a foreign website can frame /embed but not the full app', async ({ page }) => {

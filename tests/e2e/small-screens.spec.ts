@@ -88,3 +88,15 @@ test('every filter row and facet heading is a target of at least 24 px (WCAG 2.5
 	const small = heights.filter(([, h]) => h < 24);
 	expect(small, `rows under 24 px: ${JSON.stringify(small)}`).toEqual([]);
 });
+
+test('on a short desktop with every facet open, the site list keeps a usable height and the sidebar scrolls', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openMap(page, '/');
+	for (const facet of ['regions', 'stages', 'statuses', 'initiatives'])
+		await page.getByTestId('filter-panel').locator(`[data-facet="${facet}"] > summary`).click();
+	await expect(page.getByTestId('filter-panel').locator('details[open]')).toHaveCount(4);
+	const list = page.getByTestId('site-list').locator('ul');
+	expect((await list.boundingBox())!.height).toBeGreaterThan(200);
+	await list.locator('[data-site-id]').first().click();
+	await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toBeVisible();
+});

@@ -49,7 +49,6 @@ test.describe('without JavaScript', () => {
 		await page.goto('/es/sites/cta-sevilla');
 		const map = page.locator('.static-map svg');
 		await expect(map.locator('> title')).toHaveText(/^Mapa del entorno de /);
-		const own = map.locator('a[href="/es/sites/cta-sevilla"]');
 		await expect(map.locator('a[href="/es/sites/cta-sevilla"] + text')).toContainText('Andalucía');
 		await page.screenshot({ path: 'test-results/static-map-site-es.png' });
 	});

@@ -15,6 +15,8 @@ const byId = new Map(sites.map((s) => [s.properties.id, s]));
 const props = (id: string) => byId.get(id)!.properties as unknown as { stages: string[]; status: string; region: string; name: string };
 
 const LINKS: Link[] = [
+	// Nothing that changes the view (`lang` only): the map opens where the build-time poster shows it (map/poster.ts).
+	{ name: 'default', params: 'lang=en', expect: ids(() => true) },
 	{ name: 'regions-ES61', params: 'regions=ES61', expect: ids((s) => s.properties.region === 'ES61') },
 	{ name: 'regions-ES41-ES61', params: 'regions=ES41,ES61', expect: ids((s) => ['ES41', 'ES61'].includes(s.properties.region)) },
 	{

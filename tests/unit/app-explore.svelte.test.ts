@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { App, type AppEnv } from '../../src/lib/state/app.svelte';
 import { mapGeometry } from '../../src/lib/data/geometry';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 import { distanceKm } from '../../src/lib/state/near';
 import { statusAsOf } from '../../src/lib/state/asof';
 

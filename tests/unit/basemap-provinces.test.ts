@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { ATTRIBUTION, buildAppStyle, PROVINCE_LABEL_ZOOM } from '../../src/lib/map/style';
+import { ATTRIBUTION, buildAppStyle } from '../../src/lib/map/style';
+import { PROVINCE_LABEL_ZOOM } from '../../src/lib/map/layers';
 
 // Context at the zooms the app takes a reader to: province (NUTS-3) outlines and names, offline.
 const file = JSON.parse(readFileSync('static/basemap/nuts3.geojson', 'utf8')) as FeatureCollection;

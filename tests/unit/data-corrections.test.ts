@@ -3,7 +3,7 @@
  * regression fails the build. Each test names the source that decided the value.
  */
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 import type { I18nText, SiteProperties, Source } from '../../src/lib/data/schema';
 import { EVENT_STATUSES } from '../../src/lib/data/history';
 

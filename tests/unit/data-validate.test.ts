@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataError, readDataset } from '../../src/lib/data/load';
+import { DataError, readDataset } from '../../src/lib/server/load';
 import { validateDataset } from '../../src/lib/data/validate';
 import { network, site, squareRegion, validInput } from '../fixtures/dataset';
 

@@ -1,9 +1,9 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import { initiativesOfSite, spreadSharedPoints } from '../../src/lib/data/derive';
+import { initiativesOfSite, placeSites, spreadPositions, spreadSharedPoints } from '../../src/lib/data/derive';
 import { mapGeometry, networkLines, regionAnchor } from '../../src/lib/data/geometry';
 import { membersInRegion, regionLevelPilots, sitesOfRegionByStage } from '../../src/lib/data/dossier';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 import { STAGES, type SiteFeature } from '../../src/lib/data/schema';
 
 const dataset = readDataset();
@@ -123,5 +123,31 @@ describe('spreadSharedPoints', () => {
 	});
 	it('is deterministic', () => {
 		expect(spreadSharedPoints([...sites].reverse()).reverse()).toEqual(spread);
+	});
+});
+
+describe('the map geometry the build ships (mapGeometry)', () => {
+	const geometry = JSON.parse(JSON.stringify(mapGeometry(dataset))) as ReturnType<typeof mapGeometry>;
+
+	it('moves only the sites that share a town point, and the browser places them where the static maps do', () => {
+		expect(Object.keys(geometry.spread).sort()).toEqual([
+			'ciuden-naturgy-second-life-cubillos',
+			'cta-sevilla',
+			'novolitio-cubillos-del-sil',
+			'renault-refactory-sevilla'
+		]);
+		expect(placeSites(sites, geometry.spread)).toEqual(spreadSharedPoints(sites));
+	});
+
+	it('reads a position only for the ids it holds (an id named like an Object method stays put)', () => {
+		const site = { ...siteById('memesa-medina-del-campo'), properties: { ...siteById('memesa-medina-del-campo').properties, id: 'constructor' } };
+		expect(placeSites([site], spreadPositions([site]))[0]).toBe(site);
+	});
+
+	it('holds the regions source: each region polygon, the network links and a label point per valley', () => {
+		const roles = (role: string) => geometry.regions.features.filter((f) => f.properties?.role === role);
+		expect(roles('area').map((f) => f.properties?.id)).toEqual(regions.map((r) => r.properties.id));
+		expect(roles('link')).toHaveLength(networkLines(dataset).features.length);
+		expect(roles('label').map((f) => f.properties?.id)).toEqual(regions.filter((r) => r.properties.kind === 'valley').map((r) => r.properties.id));
 	});
 });

@@ -87,7 +87,7 @@ describe('embedSnippet', () => {
 
 	it('adds flags only when they differ from the defaults', () => {
 		const params = srcParams(snippet());
-		for (const flag of ['panel', 'list', 'filters', 'legend', 'theme', 'title', 'origin']) expect(params.has(flag)).toBe(false);
+		for (const flag of ['panel', 'list', 'filters', 'legend', 'theme', 'title', 'origin', 'load']) expect(params.has(flag)).toBe(false);
 		const hidden = srcParams(snippet({ flags: { ...DEFAULT_EMBED, legend: false, panel: false } }));
 		expect(hidden.get('legend')).toBe('0');
 		expect(hidden.get('panel')).toBe('0');
@@ -138,7 +138,8 @@ describe('embedSnippet', () => {
 describe('dialog choices', () => {
 	it('start from the default flags, a responsive frame, the current language and no view', () => {
 		const choices = defaultChoices({ ...state, lang: 'es' });
-		expect(choices).toMatchObject({ size: 'responsive', lang: 'es', keepView: false, autoHeight: false, legend: true, panel: true });
+		expect(choices).toMatchObject({ size: 'responsive', lang: 'es', keepView: false, autoHeight: false, legend: true, panel: true, loadOnClick: false });
+		expect(srcParams(embedSnippet(snippetOptions(ORIGIN, state, { ...choices, loadOnClick: true }, 'Map'))).get('load')).toBe('click');
 		expect(defaultChoices(state).lang).toBe('en');
 	});
 

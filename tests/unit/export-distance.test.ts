@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 import { toCSV, toGeoJSON } from '../../src/lib/state/export';
 import { rankMatching } from '../../src/lib/state/explore';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDataset } from '$lib/data/load';
+import { readDataset } from '$lib/server/load';
 import { dataDate, factsheetRows } from '$lib/data/factsheet';
 import { STAGES, STATUSES } from '$lib/data/schema';
 import { qrSvg } from '$lib/server/static-map/qr';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, applyFilters, facetCounts, normalise, type FilterRecord, type Filters } from '../../src/lib/state/filters';
 import { filterRecords } from '../../src/lib/state/records';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 
 const rec = (
 	id: string,

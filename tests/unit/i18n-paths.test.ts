@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appAlternates, everyLanguage, langOf, langOfPath, langPrefix, mapHref, pageAlternates } from '../../src/lib/i18n/paths';
+import { appAlternates, everyLanguage, langOf, langOfPath, langParam, langPrefix, mapQuery, pageAlternates } from '../../src/lib/i18n/paths';
 import { match } from '../../src/params/lang';
 
 describe('share-page language paths', () => {
@@ -46,9 +46,14 @@ describe('share-page language paths', () => {
 	});
 
 	it('links to the map app in a language', () => {
-		expect(mapHref(new URLSearchParams({ site: 'x' }), 'en')).toBe('/?site=x');
-		expect(mapHref(new URLSearchParams({ site: 'x' }), 'es')).toBe('/?site=x&lang=es');
-		expect(mapHref(new URLSearchParams(), 'en')).toBe('/');
-		expect(mapHref(new URLSearchParams(), 'it')).toBe('/?lang=it');
+		expect(mapQuery(new URLSearchParams({ site: 'x' }), 'en')).toBe('?site=x');
+		expect(mapQuery(new URLSearchParams({ site: 'x' }), 'es')).toBe('?site=x&lang=es');
+		expect(mapQuery(new URLSearchParams(), 'en')).toBe('');
+		expect(mapQuery(new URLSearchParams(), 'it')).toBe('?lang=it');
+	});
+
+	it('gives share pages their language segment, none for English', () => {
+		expect(langParam('en')).toEqual({});
+		expect(langParam('es')).toEqual({ lang: 'es' });
 	});
 });

@@ -1,9 +1,9 @@
 import { distance } from '@turf/distance';
 import { describe, expect, it } from 'vitest';
-import { networkLines, regionAnchor } from '../../src/lib/data/geometry';
+import { mapGeometry, networkLines, regionAnchor } from '../../src/lib/data/geometry';
 import { linksOf } from '../../src/lib/data/links';
 import { formatKm } from '../../src/lib/i18n/format';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 
 const dataset = readDataset('data');
 const lines = networkLines(dataset);
@@ -46,6 +46,12 @@ describe('links of a region (the panel)', () => {
 			const km = links.filter((l) => l.initiative === i).map((l) => l.km);
 			expect(km).toEqual([...km].sort((a, b) => a - b));
 		}
+	});
+
+	it("reads the same links from the map's regions source the panel is given (polygons and labels are skipped)", () => {
+		const regions = mapGeometry(dataset).regions;
+		for (const id of ['ES41', 'ES61', 'ITC4', 'orano-cime-bessines']) expect(linksOf(id, regions), id).toEqual(linksOf(id, lines));
+		expect(linksOf('ES61', regions).length).toBeGreaterThan(0);
 	});
 
 	it('knows nothing of a place without links', () => {

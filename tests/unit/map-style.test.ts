@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { buildAppStyle } from '../../src/lib/map/style';
-import { regionCollection } from '../../src/lib/map/features';
+import { regionCollection } from '../../src/lib/data/geometry';
 import type { RegionFeature } from '../../src/lib/data/schema';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -9,6 +9,39 @@ const data = { regions: empty, sites: empty };
 const origin = 'https://maps.example.org';
 
 describe('buildAppStyle', () => {
+	it('draws basemap and app layers interleaved, in this order (bottom to top)', () => {
+		const order = [
+			// sea and land, then the region fills under the administrative lines
+			'background',
+			'countries-fill',
+			'network-regions-fill',
+			'valleys-fill',
+			'nuts3-line',
+			'nuts2-line',
+			'countries-line',
+			// outlines and network links above the borders
+			'network-regions-line',
+			'valleys-line',
+			'network-lines',
+			// place names, then the valleys' names, the near overlay and the sites on top
+			'province-labels',
+			'city-labels-major',
+			'city-labels',
+			'city-labels-minor',
+			'valley-labels',
+			'near-lines',
+			'near-ring',
+			'near-origin',
+			'sites-cluster',
+			'sites-cluster-count',
+			'sites-halo',
+			'sites-casing',
+			'sites-point',
+			'sites-label'
+		];
+		for (const theme of ['light', 'dark'] as const) expect(buildAppStyle({ origin, theme }, data).layers.map((l) => l.id)).toEqual(order);
+	});
+
 	it('has each layer once, every one on a declared source', () => {
 		const style = buildAppStyle({ origin }, data);
 		const ids = style.layers.map((l) => l.id);

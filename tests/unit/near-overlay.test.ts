@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/distance';
-import { appLayers } from '../../src/lib/map/layers';
+import { mapLayers } from '../../src/lib/map/layers';
 import { EMPTY_OVERLAY, NEAR_LINES, nearOverlay } from '../../src/lib/map/near-overlay';
 import type { LineString } from 'geojson';
 
@@ -18,7 +18,7 @@ describe('the map overlay of "near"', () => {
 	});
 
 	it('is drawn under the sites', () => {
-		const ids = appLayers().map((l) => l.id);
+		const ids = mapLayers().map((l) => l.id);
 		expect(ids.indexOf('near-ring')).toBeGreaterThan(-1);
 		expect(ids.indexOf('near-ring')).toBeLessThan(ids.indexOf('sites-point'));
 		expect(ids.indexOf('near-lines')).toBeLessThan(ids.indexOf('sites-point'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { distance } from '@turf/distance';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 import { distanceKm, nearIndex, nearest, rankNear, roundKm, widenTo, type LonLat } from '../../src/lib/state/near';
 
 const { sites } = readDataset();

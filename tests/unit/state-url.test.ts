@@ -207,7 +207,8 @@ describe('language and embed flags', () => {
 			legend: true,
 			theme: 'dark',
 			title: 'Our valley',
-			origin: 'https://example.org'
+			origin: 'https://example.org',
+			load: 'auto'
 		});
 		const flags = readEmbedParams(params);
 		expect(flags.warnings).toEqual([{ param: 'legend', value: 'maybe', reason: 'invalid-value' }]);
@@ -218,6 +219,18 @@ describe('language and embed flags', () => {
 		const params = new URLSearchParams({ origin });
 		expect(parseEmbedFlags(params).origin).toBeNull();
 		expect(readEmbedParams(params).warnings[0]?.param).toBe('origin');
+	});
+
+	it('reads load=click (the facade) and drops any other value with a notice', () => {
+		expect(parseEmbedFlags(new URLSearchParams('load=click')).load).toBe('click');
+		expect(readEmbedParams(new URLSearchParams('load=click')).params.toString()).toBe('load=click');
+		expect(readEmbedParams(new URLSearchParams('load=auto')).params.toString()).toBe('');
+		for (const value of ['Click', 'lazy', '', '1']) {
+			const read = readEmbedParams(new URLSearchParams({ load: value }));
+			expect(parseEmbedFlags(new URLSearchParams({ load: value })).load).toBe('auto');
+			expect(read.warnings).toEqual([{ param: 'load', value, reason: 'invalid-value' }]);
+			expect(read.params.has('load')).toBe(false);
+		}
 	});
 
 	it('writes no flag that is at its default', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { geoMercator } from 'd3-geo';
-import { readDataset } from '$lib/data/load';
+import { readDataset } from '$lib/server/load';
 import { regionBounds } from '$lib/data/geometry';
 import { spreadSharedPoints } from '$lib/data/derive';
 import { STAGE_COLORS, VALLEY } from '$lib/map/palette';
@@ -120,6 +120,16 @@ describe('SVG map of the real data', () => {
 			const p = project(s.geometry.coordinates, camera, size);
 			expect(p.x).toBeGreaterThanOrEqual(0);
 			expect(p.x).toBeLessThanOrEqual(size.width);
+		}
+	});
+
+	test('path data: relative steps always follow an explicit "l" (a bare pair after M would be an absolute line)', () => {
+		const size = { width: 1280, height: 800 };
+		for (const wholePixels of [false, true]) {
+			const svg = renderStaticMap({ style, camera: defaultCamera(data, size), size, title: 't', description: 'd', id: 'p', wholePixels });
+			const paths = [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]!);
+			expect(paths.length).toBeGreaterThan(5);
+			for (const d of paths) expect(d).not.toMatch(/M-?[\d.]+ -?[\d.]+ -?[\d.]/);
 		}
 	});
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SYNTHETIC_YEARS, writeSyntheticDataset } from '../../scripts/gen-synthetic';
-import { readDataset } from '../../src/lib/data/load';
+import { readDataset } from '../../src/lib/server/load';
 
 const dir = mkdtempSync(join(tmpdir(), 'bvm-synthetic-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

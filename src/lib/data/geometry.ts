@@ -1,6 +1,8 @@
 /**
  * Map geometry derived from the dataset at build time (turf runs on the server, never in the
- * browser bundle): label points inside each region and the network's great-circle links.
+ * browser bundle): the map's `regions` source (polygons, the network's great-circle links, label
+ * points inside each valley), where sites that share a town point are drawn, and each region's
+ * bounding box. The browser receives it in /app-data.json and only reads it.
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import bbox from '@turf/bbox';
@@ -9,19 +11,26 @@ import centroid from '@turf/centroid';
 import { distance } from '@turf/distance';
 import greatCircle from '@turf/great-circle';
 import type { Dataset, Initiative, RegionFeature } from './schema';
+import { spreadPositions, type SpreadPositions } from './derive';
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
-/** What the map draws and frames besides the data itself; sent with the page data. */
+/** What the map draws and frames besides the data itself, computed once at build; sent with the page data. */
 export type MapGeometry = {
-	lines: FeatureCollection<LineString, NetworkLineProperties>;
-	anchors: FeatureCollection;
+	/** The map's `regions` source: polygons, network links and valley label points, told apart by `role`. */
+	regions: FeatureCollection;
+	/** Display positions of the sites that share a town point, by id (see `spreadPositions`). */
+	spread: SpreadPositions;
 	/** Each region's bounding box, by id (the camera frames a region with it). */
 	bounds: Record<string, BBox>;
 };
 
 export function mapGeometry(dataset: Dataset): MapGeometry {
-	return { lines: networkLines(dataset), anchors: valleyAnchors(dataset.regions), bounds: regionBounds(dataset.regions) };
+	return {
+		regions: regionCollection(dataset.regions, networkLines(dataset), valleyAnchors(dataset.regions)),
+		spread: spreadPositions(dataset.sites),
+		bounds: regionBounds(dataset.regions)
+	};
 }
 
 export function regionBounds(regions: RegionFeature[]): Record<string, BBox> {
@@ -117,5 +126,37 @@ export function valleyAnchors(regions: RegionFeature[]): FeatureCollection {
 				geometry: { type: 'Point', coordinates: regionAnchor(r) },
 				properties: { id: r.properties.id, name: r.properties.name_local }
 			}))
+	};
+}
+
+/** What a feature of the `regions` source draws: a region's polygon, a network link, or a region's label point. */
+export type RegionRole = 'area' | 'link' | 'label';
+
+/**
+ * Everything drawn about regions in one collection (one source, one worker job, one set of tiles,
+ * instead of three): polygons with the few properties the layers use, the network's links, and
+ * label points with their region's `kind`. Each feature carries its `role`; polygons and label
+ * points share the region id, so one feature-state (`dimmed`) applies to both.
+ */
+export function regionCollection(regions: readonly RegionFeature[], lines: FeatureCollection, anchors: FeatureCollection): FeatureCollection {
+	const kinds = new Map(regions.map((r) => [r.properties.id, r.properties.kind]));
+	const withRole = (f: Feature, role: RegionRole, extra: Record<string, unknown> = {}): Feature => ({
+		...f,
+		properties: { ...f.properties, ...extra, role }
+	});
+	return {
+		type: 'FeatureCollection',
+		features: [
+			...regions.map((r): Feature => ({
+				type: 'Feature',
+				geometry: r.geometry,
+				properties: { id: r.properties.id, kind: r.properties.kind, name: r.properties.name_local, role: 'area' }
+			})),
+			...lines.features.map((f) => withRole(f, 'link')),
+			...anchors.features.map((f) => {
+				const id = f.properties?.id;
+				return withRole(f, 'label', { kind: (typeof id === 'string' && kinds.get(id)) || 'valley' });
+			})
+		]
 	};
 }

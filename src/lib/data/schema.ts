@@ -332,8 +332,8 @@ export const AppDataShape = v.looseObject({
 		network: v.looseObject({ initiatives: v.array(v.looseObject({ id: v.string() })), organisations: v.array(v.looseObject({ id: v.string() })) })
 	}),
 	geometry: v.looseObject({
-		lines: Collection,
-		anchors: Collection,
+		regions: Collection,
+		spread: v.record(v.string(), v.tuple([Coordinate, Coordinate])),
 		bounds: v.record(v.string(), v.tuple([Coordinate, Coordinate, Coordinate, Coordinate]))
 	})
 });

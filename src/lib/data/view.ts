@@ -1,7 +1,7 @@
 /** Everything the page derives from the dataset once: lookups, map sources, legend content. */
 import type { Dataset, RegionFeature, SiteFeature, Stage } from './schema';
 import { STAGES } from './schema';
-import { spreadSharedPoints } from './derive';
+import { placeSites } from './derive';
 import type { MapGeometry } from './geometry';
 import { filterRecords } from '$lib/state/records';
 import type { FilterRecord } from '$lib/state/filters';
@@ -10,9 +10,8 @@ export type DatasetView = {
 	regionsById: Map<string, RegionFeature>;
 	sitesById: Map<string, SiteFeature>;
 	known: { regionIds: Set<string>; siteIds: Set<string> };
+	/** The sites where the map draws them (sites sharing a town point moved apart, positions from the build). */
 	displaySites: SiteFeature[];
-	lines: GeoJSON.FeatureCollection;
-	anchors: GeoJSON.FeatureCollection;
 	stagesPresent: Stage[];
 	/** What filtering and search work on, one record per site. */
 	records: FilterRecord[];
@@ -30,9 +29,7 @@ export function viewOf(data: Dataset, geometry: MapGeometry): DatasetView {
 		regionsById,
 		sitesById,
 		known: { regionIds: new Set(regionsById.keys()), siteIds: new Set(sitesById.keys()) },
-		displaySites: spreadSharedPoints(data.sites),
-		lines: geometry.lines,
-		anchors: geometry.anchors,
+		displaySites: placeSites(data.sites, geometry.spread),
 		stagesPresent: STAGES.filter((stage) => used.has(stage)),
 		records: filterRecords(data),
 		regionOptions: [...data.regions]

@@ -1,6 +1,6 @@
 /**
  * The /embed page's presentation flags (`panel`, `list`, `filters`, `legend`, `theme`, `title`,
- * `origin`): read by the embed route, written by the embed snippet. The full app does not know
+ * `origin`, `load`): read by the embed route, written by the embed snippet. The full app does not know
  * them (they are reported there as unknown parameters).
  */
 import { collectWarnings, parseFlag, type Warn, type Warning } from '$lib/state/url';
@@ -15,16 +15,20 @@ export type EmbedFlags = {
 	title: string;
 	/** Target origin for messages to the host page; null = '*' (the map only sends public data). */
 	origin: string | null;
+	/** `click`: the poster with an "Explore the map" button; MapLibre is fetched only when it is pressed. */
+	load: 'auto' | 'click';
 };
 
-export const DEFAULT_EMBED: EmbedFlags = { panel: true, list: false, filters: false, legend: true, theme: 'light', title: '', origin: null };
+export const DEFAULT_EMBED: EmbedFlags = { panel: true, list: false, filters: false, legend: true, theme: 'light', title: '', origin: null, load: 'auto' };
 
-export const EMBED_PARAMS = ['panel', 'list', 'filters', 'legend', 'theme', 'title', 'origin'] as const;
+export const EMBED_PARAMS = ['panel', 'list', 'filters', 'legend', 'theme', 'title', 'origin', 'load'] as const;
 const MAX_TITLE_LENGTH = 120;
 
 export function parseEmbedFlags(params: URLSearchParams, warn: Warn = () => {}): EmbedFlags {
 	const theme = params.get('theme');
 	if (theme !== null && theme !== 'light' && theme !== 'dark') warn('theme', theme, 'invalid-value');
+	const load = params.get('load');
+	if (load !== null && load !== 'click' && load !== 'auto') warn('load', load, 'invalid-value');
 	const title = (params.get('title') ?? '').trim().slice(0, MAX_TITLE_LENGTH);
 	const origin = params.get('origin');
 	let validOrigin: string | null = null;
@@ -44,7 +48,8 @@ export function parseEmbedFlags(params: URLSearchParams, warn: Warn = () => {}):
 		legend: parseFlag(params, 'legend', DEFAULT_EMBED.legend, warn),
 		theme: theme === 'dark' ? 'dark' : 'light',
 		title,
-		origin: validOrigin
+		origin: validOrigin,
+		load: load === 'click' ? 'click' : 'auto'
 	};
 }
 
@@ -55,6 +60,7 @@ export function serializeEmbedFlags(flags: EmbedFlags, params = new URLSearchPar
 	if (flags.theme !== DEFAULT_EMBED.theme) params.set('theme', flags.theme);
 	if (flags.title) params.set('title', flags.title);
 	if (flags.origin) params.set('origin', flags.origin);
+	if (flags.load !== DEFAULT_EMBED.load) params.set('load', flags.load);
 	return params;
 }
 

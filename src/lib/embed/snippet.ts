@@ -99,6 +99,8 @@ export type EmbedChoices = {
 	title: string;
 	keepView: boolean;
 	autoHeight: boolean;
+	/** `load=click`: the host page gets the poster and a button; the live map loads when a reader asks. */
+	loadOnClick: boolean;
 };
 
 export function defaultChoices(state: AppState): EmbedChoices {
@@ -115,14 +117,24 @@ export function defaultChoices(state: AppState): EmbedChoices {
 		theme,
 		title: '',
 		keepView: false,
-		autoHeight: false
+		autoHeight: false,
+		loadOnClick: false
 	};
 }
 
 /** The dialog's choices as snippet options; `frameTitle` names the iframe when no title was given. */
 export function snippetOptions(origin: string, state: AppState, c: EmbedChoices, frameTitle: string): SnippetOptions {
 	const title = c.title.trim();
-	const flags: EmbedFlags = { ...DEFAULT_EMBED, panel: c.panel, list: c.list, filters: c.filters, legend: c.legend, theme: c.theme, title };
+	const flags: EmbedFlags = {
+		...DEFAULT_EMBED,
+		panel: c.panel,
+		list: c.list,
+		filters: c.filters,
+		legend: c.legend,
+		theme: c.theme,
+		title,
+		load: c.loadOnClick ? 'click' : 'auto'
+	};
 	const size: SnippetSize = c.size === 'fixed' ? { mode: 'fixed', width: c.width, height: c.height } : { mode: 'responsive' };
 	return { origin, state: embedState(state, c.keepView), flags, size, lang: c.lang, autoHeight: c.autoHeight, title: title || frameTitle };
 }

@@ -10,6 +10,7 @@ export const it: Messages = {
 	appSubtitle: 'Siti e progetti pilota della rete interregionale per un’economia circolare delle batterie',
 	mapLabel: 'Mappa delle valli del riciclo delle batterie e dei siti della rete',
 	mapAreaLabel: 'Mappa e dettagli',
+	exploreMap: 'Esplora la mappa',
 	closePanel: 'Chiudi il pannello',
 	panelRegion: 'Scheda della regione',
 	panelSite: 'Dettagli del sito',
@@ -137,6 +138,8 @@ export const it: Messages = {
 	embedTitleLabel: 'Titolo sopra la mappa (facoltativo)',
 	embedKeepView: 'Mantieni la vista attuale della mappa (altrimenti la mappa si adatta ai siti mostrati)',
 	embedAutoHeight: 'Adatta l’altezza al contenuto (aggiunge un piccolo script di questo sito web)',
+	embedLoadOnClick:
+		'Caricare la mappa solo quando il lettore preme «Esplora la mappa» (fino ad allora un’immagine della mappa: leggero per pagine con più mappe)',
 	embedPreview: 'Anteprima',
 	embedPreviewTitle: 'Anteprima della mappa incorporata',
 	embedFrameTitle: 'Mappa delle valli del riciclo delle batterie',

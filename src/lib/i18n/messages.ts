@@ -8,6 +8,8 @@ export const en = {
 	mapLabel: 'Map of the battery recycling valleys and network sites',
 	/** Name of the page's main landmark: the map with its legend and the open item's panel. */
 	mapAreaLabel: 'Map and details',
+	/** `/embed?load=click`: the button that loads the live map over the poster. */
+	exploreMap: 'Explore the map',
 	closePanel: 'Close panel',
 	panelRegion: 'Region dossier',
 	panelSite: 'Site details',
@@ -138,6 +140,7 @@ export const en = {
 	embedTitleLabel: 'Title above the map (optional)',
 	embedKeepView: 'Keep the current map view (otherwise the map fits the sites shown)',
 	embedAutoHeight: 'Let the height follow the content (adds a small script from this site)',
+	embedLoadOnClick: 'Load the map only when a reader clicks “Explore the map” (a picture of the map until then: light for pages with several maps)',
 	embedPreview: 'Preview',
 	embedPreviewTitle: 'Preview of the embedded map',
 	embedFrameTitle: 'Map of the battery recycling valleys',

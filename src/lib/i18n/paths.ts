@@ -25,11 +25,16 @@ export function appAlternates(path: string): Alternate[] {
 	return [...LANGS.map((lang) => ({ hreflang: lang, path: `${path}?lang=${lang}` })), { hreflang: 'x-default', path }];
 }
 
-/** Link to the map app in a language (English keeps links short: no lang parameter). */
-export function mapHref(search: URLSearchParams, lang: Lang): string {
+/** The search of a link to the map app in a language ('' or '?…'; English keeps links short: no lang parameter). */
+export function mapQuery(search: URLSearchParams, lang: Lang): string {
 	if (lang !== 'en') search.set('lang', lang);
 	const query = search.toString();
-	return query ? `/?${query}` : '/';
+	return query ? `?${query}` : '';
+}
+
+/** The `[[lang=lang]]` route parameter of a share page: none for English. */
+export function langParam(lang: Lang): { lang?: 'es' | 'it' } {
+	return lang === 'en' ? {} : { lang };
 }
 
 /** Prerender entries of a share page: every id in every language (English without a prefix). */

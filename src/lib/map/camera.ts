@@ -1,5 +1,6 @@
-/** Camera helpers: which moves a person made, reduced motion, the padding of the map's very first frame. */
+/** Camera helpers: which moves a person made, the padding of the map's very first frame. */
 import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
+import { prefersReducedMotion } from 'svelte/motion';
 
 const EDGE = 32;
 
@@ -16,10 +17,6 @@ export function isUserMove(e: MapMovementEvent): boolean {
 	return Boolean(e.originalEvent) || ('bvmUserIntent' in e && e.bvmUserIntent === true);
 }
 
-export function prefersReducedMotion(): boolean {
-	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 /**
  * Padding of the map's very first frame, before the framing rule (state/framing.ts, applied by
  * the controller as soon as the map exists) places the link's subject clear of the overlays.
@@ -32,6 +29,6 @@ export function initialPadding(width: number, height: number): Padding {
 /** Cluster click: zoom in around the cluster (a user move). */
 export function zoomInto(map: MapLibreMap, lngLat: [number, number], zoom: number): void {
 	const opts = { center: lngLat, zoom };
-	if (prefersReducedMotion()) map.jumpTo(opts, USER_INTENT);
+	if (prefersReducedMotion.current) map.jumpTo(opts, USER_INTENT);
 	else map.easeTo({ ...opts, duration: 500 }, USER_INTENT);
 }

@@ -8,7 +8,9 @@
 import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
 import type { BBox } from '$lib/data/geometry';
 import { frameView, subjectOf, type FramedSite, type Rect, type Subject } from '$lib/state/framing';
-import { isUserMove, prefersReducedMotion, USER_INTENT } from './camera';
+import { prefersReducedMotion } from 'svelte/motion';
+import { sheetViewport } from '$lib/layout';
+import { isUserMove, USER_INTENT } from './camera';
 import { expectedPanel, measureOverlays, OVERLAY_ATTR, panelShown } from './overlays';
 
 /** What the camera needs to know about the page, read at the time of each move. */
@@ -30,11 +32,20 @@ export type MapFrame = {
 
 export type MoveOptions = { instant?: boolean };
 
-type Framed = { subject: Subject; keepZoomAbove: boolean };
+/** The camera of a map box of this size (the poster's opening view, map/poster.ts). */
+export type OpeningCamera = (size: { width: number; height: number }) => { center: [number, number]; zoom: number };
+
+/** `opening`: a camera computed from the box size instead of the framing rule (the poster's view). */
+type Framed = { subject: Subject; keepZoomAbove: boolean; opening?: OpeningCamera };
 
 export class MapController {
 	/** The element the map draws in (set by MapView when it mounts). */
 	element: HTMLElement | null = null;
+	/**
+	 * Set by the page while a build-time poster of the default view shows (MapStage): a link with
+	 * nothing that changes the view opens exactly where the poster shows it, so the swap moves nothing.
+	 */
+	opening: OpeningCamera | null = null;
 	#map: MapLibreMap | null = null;
 	#frame: MapFrame | null = null;
 	#pending: Array<() => void> = [];
@@ -65,8 +76,10 @@ export class MapController {
 	/** The first view of a link: its `at=`, else its open item, region filter or matching sites. */
 	frameLink(): void {
 		this.#when((map, frame) => {
-			const subject = subjectOf({ ...frame.link(), matching: frame.matching(), all: frame.sites(), regionBounds: this.#bounds(frame) });
-			if (subject) this.#apply(map, { subject, keepZoomAbove: false }, true);
+			const link = frame.link();
+			const subject = subjectOf({ ...link, matching: frame.matching(), all: frame.sites(), regionBounds: this.#bounds(frame) });
+			const plain = !link.view && !link.selection && link.regions.length === 0 && frame.matching().length === frame.sites().length;
+			if (subject) this.#apply(map, { subject, keepZoomAbove: false, opening: plain ? (this.opening ?? undefined) : undefined }, true);
 		});
 	}
 
@@ -134,7 +147,7 @@ export class MapController {
 		const container = map.getContainer();
 		const scope = container.parentElement ?? container;
 		const rects = measureOverlays(container, scope);
-		if (frame.panelOpen() && !panelShown(scope)) rects.push(expectedPanel(container.clientWidth, container.clientHeight, window.innerWidth));
+		if (frame.panelOpen() && !panelShown(scope)) rects.push(expectedPanel(container.clientWidth, container.clientHeight, sheetViewport.current));
 		return rects;
 	}
 
@@ -148,14 +161,17 @@ export class MapController {
 		const frame = this.#frame;
 		if (!frame) return;
 		const container = map.getContainer();
-		const camera = frameView({
-			width: container.clientWidth,
-			height: container.clientHeight,
-			obstructions: this.#overlays(map, frame),
-			subject: framed.subject,
-			minZoom: framed.keepZoomAbove ? map.getZoom() : map.getMinZoom(),
-			maxZoom: map.getMaxZoom()
-		});
+		const size = { width: container.clientWidth, height: container.clientHeight };
+		const camera = framed.opening
+			? framed.opening(size)
+			: frameView({
+					width: container.clientWidth,
+					height: container.clientHeight,
+					obstructions: this.#overlays(map, frame),
+					subject: framed.subject,
+					minZoom: framed.keepZoomAbove ? map.getZoom() : map.getMinZoom(),
+					maxZoom: map.getMaxZoom()
+				});
 		if (!camera) return;
 		this.#last = framed;
 		this.#moved = false;
@@ -163,7 +179,7 @@ export class MapController {
 		const eventData = byUser ? USER_INTENT : undefined;
 		this.#applying = true;
 		try {
-			if (instant || prefersReducedMotion()) map.jumpTo(options, eventData);
+			if (instant || prefersReducedMotion.current) map.jumpTo(options, eventData);
 			else map.easeTo({ ...options, duration: 800 }, eventData);
 		} finally {
 			this.#applying = false;

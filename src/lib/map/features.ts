@@ -1,6 +1,6 @@
 /** Derived copies of the app data in the shape the map's sources expect (pure, no MapLibre). */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { RegionFeature, SiteFeature } from '$lib/data/schema';
+import type { SiteFeature } from '$lib/data/schema';
 
 export type SitePoint = Feature<Point, { id: string; name: string; status: string; primary_stage: string | null; operating: boolean }>;
 export type SiteCollection = FeatureCollection<Point, SitePoint['properties']>;
@@ -20,38 +20,6 @@ export function siteCollection(sites: readonly SiteFeature[]): SiteCollection {
 				operating: s.properties.status === 'operating'
 			}
 		}))
-	};
-}
-
-/** What a feature of the `regions` source draws: a region's polygon, a network link, or a region's label point. */
-export type RegionRole = 'area' | 'link' | 'label';
-
-/**
- * Everything drawn about regions in one collection (one source, one worker job, one set of tiles,
- * instead of three): polygons with the few properties the layers use, the network's links, and
- * label points with their region's `kind`. Each feature carries its `role`; polygons and label
- * points share the region id, so one feature-state (`dimmed`) applies to both.
- */
-export function regionCollection(regions: readonly RegionFeature[], lines: FeatureCollection, anchors: FeatureCollection): FeatureCollection {
-	const kinds = new Map(regions.map((r) => [r.properties.id, r.properties.kind]));
-	const withRole = (f: Feature, role: RegionRole, extra: Record<string, unknown> = {}): Feature => ({
-		...f,
-		properties: { ...f.properties, ...extra, role }
-	});
-	return {
-		type: 'FeatureCollection',
-		features: [
-			...regions.map((r): Feature => ({
-				type: 'Feature',
-				geometry: r.geometry,
-				properties: { id: r.properties.id, kind: r.properties.kind, name: r.properties.name_local, role: 'area' }
-			})),
-			...lines.features.map((f) => withRole(f, 'link')),
-			...anchors.features.map((f) => {
-				const id = f.properties?.id;
-				return withRole(f, 'label', { kind: (typeof id === 'string' && kinds.get(id)) || 'valley' });
-			})
-		]
 	};
 }
 

@@ -1,109 +1,108 @@
-/** The app's own sources and layers (valleys, network links, sites), styled with data-driven expressions. */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
-import { STAGES } from '$lib/data/schema';
-import {
-	FONT_BOLD,
-	FONT_REGULAR,
-	INITIATIVE_FALLBACK,
-	NETWORK_LINE_OPACITY,
-	SITE_CASING,
-	STAGE_COLORS,
-	STAGE_FALLBACK,
-	statusStyle,
-	type InitiativeStyle
-} from './palette';
+/**
+ * Every layer of the map, basemap and app interleaved, in draw order: read `mapLayers` from top
+ * to bottom to see what is drawn over what. Sources are declared in ./style; the shared
+ * expressions (hover, selection, dimming, stage colour…) are in ./expressions.
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_BOLD, FONT_REGULAR, NEAR, NETWORK_LINE_OPACITY, SITE_CASING } from './palette';
 import { LIGHT, type MapPalette } from './themes';
-import type { RegionRole } from './features';
-
-export const SITES_ATTRIBUTION = 'Sites: sources cited per entry; coordinates GeoNames (CC BY 4.0)';
-/** The valleys' outlines are GISCO NUTS-2 polygons: credited whenever they are drawn, at any zoom. */
-export const BOUNDARIES_ATTRIBUTION = '© EuroGeographics for the administrative boundaries (GISCO)';
+import {
+	byInitiative,
+	byState,
+	byValleyState,
+	casingRadius,
+	dimmedLook,
+	FILLED_STROKE,
+	hasRole,
+	isNetwork,
+	isState,
+	isValley,
+	operating,
+	RING_STROKE,
+	siteRadius,
+	stageColor,
+	unclustered
+} from './expressions';
 
 /** Clusters only below zoom 7: a site view (state/framing.ts SITE_ZOOM_RANGE, 7–9) always shows single sites. */
 export const CLUSTER_MAX_ZOOM = 6;
 /** From this zoom every site carries its name. */
 export const SITE_LABEL_ZOOM = 10;
+/** From this zoom the provinces (NUTS-3) of the valleys are outlined, and named a little later. */
+export const PROVINCE_LINE_ZOOM = 5.5;
+export const PROVINCE_LABEL_ZOOM = 6;
 
-export type AppData = {
-	/** Region polygons, network links and region label points, told apart by `role` (see `regionCollection`). */
-	regions: FeatureCollection;
-	/** Site points with the derived `primary_stage` and `operating` properties. */
-	sites: FeatureCollection;
-	/** The "near" overlay: radius ring, lines to the nearest sites, the place (see near-overlay.ts). */
-	near?: FeatureCollection;
-};
+/** Layers a pointer can hover and click. */
+export const INTERACTIVE_LAYERS = ['sites-cluster', 'sites-point', 'valleys-fill'] as const;
 
-export function appSources(data: AppData): Record<string, SourceSpecification> {
+/** Labels: the selected site always, all unclustered sites from SITE_LABEL_ZOOM. */
+export function siteLabelFilter(selectedId: string | null): FilterSpecification {
+	const selected: ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
+	return ['all', unclustered, ['any', selected, ['>=', ['zoom'], SITE_LABEL_ZOOM]]];
+}
+
+const MAJOR: ExpressionSpecification = [
+	'any',
+	['all', ['==', ['get', 'capital'], 'primary'], ['>=', ['get', 'population'], 100000]],
+	['>=', ['get', 'population'], 1000000]
+];
+const REGIONAL: ExpressionSpecification = [
+	'any',
+	['==', ['get', 'capital'], 'admin'],
+	['==', ['get', 'capital'], 'minor'],
+	['>=', ['get', 'population'], 250000]
+];
+type CityTier = { id: string; minzoom: number; filter: ExpressionSpecification; size: [number, number] };
+/** More towns as the map zooms in; a site view (zoom 7–9, state/framing.ts) shows every tier. */
+const CITY_TIERS: CityTier[] = [
+	{ id: 'city-labels-major', minzoom: 3.5, filter: MAJOR, size: [11, 14] },
+	{ id: 'city-labels', minzoom: 5, filter: ['all', ['!', MAJOR], REGIONAL], size: [10.5, 13] },
+	{ id: 'city-labels-minor', minzoom: 6.5, filter: ['all', ['!', MAJOR], ['!', REGIONAL]], size: [10, 12] }
+];
+
+/** City labels of a tier: larger towns first (`symbol-sort-key`), collisions hide the rest. */
+function cityLabels(p: MapPalette, t: CityTier): LayerSpecification {
 	return {
-		regions: { type: 'geojson', data: data.regions, promoteId: 'id', attribution: BOUNDARIES_ATTRIBUTION },
-		near: { type: 'geojson', data: data.near ?? { type: 'FeatureCollection', features: [] } },
-		sites: {
-			type: 'geojson',
-			data: data.sites,
-			promoteId: 'id',
-			cluster: true,
-			clusterMaxZoom: CLUSTER_MAX_ZOOM,
-			clusterRadius: 40,
-			attribution: SITES_ATTRIBUTION
-		}
+		id: t.id,
+		type: 'symbol',
+		source: 'cities',
+		minzoom: t.minzoom,
+		filter: t.filter,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT_REGULAR],
+			'text-size': ['interpolate', ['linear'], ['zoom'], t.minzoom, t.size[0], 10, t.size[1]],
+			'symbol-sort-key': ['-', 0, ['get', 'population']],
+			// The label sits beside the town's point: a site marker there marks the town.
+			'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+			'text-radial-offset': 0.7,
+			'text-padding': 6,
+			'text-max-width': 8
+		},
+		paint: { 'text-color': p.basemap.cityText, 'text-halo-color': p.basemap.cityHalo, 'text-halo-width': 1.2 }
 	};
 }
 
-const isState = (key: 'hover' | 'selected' | 'dimmed'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const nearRole = (r: 'line' | 'ring' | 'origin'): FilterSpecification => ['==', ['get', 'role'], r];
 
-/** `case` on feature-state: selected, then hover, then the resting value. */
-function byState<T extends number | string>(selected: T, hover: T, rest: T): ExpressionSpecification {
-	return ['case', isState('selected'), selected, isState('hover'), hover, rest];
-}
-
-/** Valleys: as `byState`, but a valley without matching sites (`dimmed`, set by MapView) takes `dimmed` unless selected. */
-function byValleyState<T extends number | string>(selected: T, hover: T, rest: T, dimmed: T): ExpressionSpecification {
-	return ['case', isState('selected'), selected, isState('dimmed'), dimmed, isState('hover'), hover, rest];
-}
-
-/** Unselected dimmed valley: greyed out. */
-const dimmedLook: ExpressionSpecification = ['all', isState('dimmed'), ['!', isState('selected')]];
-
-const stageColor: ExpressionSpecification = [
-	'match',
-	['get', 'primary_stage'],
-	...STAGES.flatMap((s) => [s, STAGE_COLORS[s]]),
-	STAGE_FALLBACK
-] as unknown as ExpressionSpecification;
-
-function byInitiative<K extends keyof InitiativeStyle>(p: MapPalette, key: K, wrap: (v: InitiativeStyle[K]) => unknown): ExpressionSpecification {
-	const cases = Object.entries(p.initiatives).flatMap(([id, s]) => [id, wrap(s[key])]);
-	return ['match', ['get', 'initiative'], ...cases, wrap(INITIATIVE_FALLBACK[key])] as unknown as ExpressionSpecification;
-}
-
-const operating: ExpressionSpecification = ['==', ['get', 'operating'], true];
-const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
-const hasRole = (role: RegionRole): ExpressionSpecification => ['==', ['get', 'role'], role];
-const isValley: ExpressionSpecification = ['all', hasRole('area'), ['==', ['get', 'kind'], 'valley']];
-const isNetwork: ExpressionSpecification = ['all', hasRole('area'), ['==', ['get', 'kind'], 'network']];
-
-/** Radius of a site disc by zoom, larger when hovered or selected. */
-function siteRadius(extra = 0): ExpressionSpecification {
-	return ['interpolate', ['linear'], ['zoom'], 4, byState(8 + extra, 7 + extra, 5 + extra), 10, byState(11 + extra, 10 + extra, 7.5 + extra)];
-}
-
-const FILLED_STROKE = statusStyle.operating.strokeWidth;
-const RING_STROKE = statusStyle.planned.strokeWidth;
-
-/** The casing's radius: the disc and its own stroke (wider on rings), so the casing's stroke starts where the symbol ends. */
-function casingRadius(): ExpressionSpecification {
-	const at = (selected: number, hover: number, rest: number): ExpressionSpecification => [
-		'case',
-		operating,
-		byState(selected + FILLED_STROKE, hover + FILLED_STROKE, rest + FILLED_STROKE),
-		byState(selected + RING_STROKE, hover + RING_STROKE, rest + RING_STROKE)
-	];
-	return ['interpolate', ['linear'], ['zoom'], 4, at(8, 7, 5), 10, at(11, 10, 7.5)];
-}
-
-function regionLayers(p: MapPalette): LayerSpecification[] {
+/**
+ * The map's layers, bottom to top, in the colours of a theme (themes.ts).
+ * `showNetwork: false` starts with the network links hidden (toggling later re-lays out their tiles).
+ */
+export function mapLayers(p: MapPalette = LIGHT, { showNetwork = true }: { showNetwork?: boolean } = {}): LayerSpecification[] {
 	return [
+		// ── Basemap: sea and land.
+		{ id: 'background', type: 'background', paint: { 'background-color': p.basemap.sea } },
+		{
+			id: 'countries-fill',
+			type: 'fill',
+			source: 'countries',
+			paint: {
+				'fill-color': ['case', ['==', ['get', 'covered_by_nuts'], true], p.basemap.land, p.basemap.landOutside],
+				'fill-antialias': true
+			}
+		},
+		// ── Region fills, under the administrative lines so that borders stay crisp.
 		{
 			id: 'network-regions-fill',
 			type: 'fill',
@@ -130,6 +129,35 @@ function regionLayers(p: MapPalette): LayerSpecification[] {
 				]
 			}
 		},
+		// ── Basemap: administrative lines (provinces from PROVINCE_LINE_ZOOM, NUTS-2, countries).
+		{
+			id: 'nuts3-line',
+			type: 'line',
+			source: 'nuts3',
+			minzoom: PROVINCE_LINE_ZOOM,
+			filter: ['==', ['geometry-type'], 'Polygon'],
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': p.basemap.nuts3Line,
+				'line-width': ['interpolate', ['linear'], ['zoom'], PROVINCE_LINE_ZOOM, 0.4, 9, 1.1],
+				'line-dasharray': [4, 2]
+			}
+		},
+		{
+			id: 'nuts2-line',
+			type: 'line',
+			source: 'nuts2',
+			minzoom: 3.5,
+			paint: { 'line-color': p.basemap.nuts2Line, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 0.9] }
+		},
+		{
+			id: 'countries-line',
+			type: 'line',
+			source: 'countries',
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': p.basemap.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] }
+		},
+		// ── Region outlines and the network links, above the borders.
 		{
 			id: 'network-regions-line',
 			type: 'line',
@@ -143,22 +171,14 @@ function regionLayers(p: MapPalette): LayerSpecification[] {
 			source: 'regions',
 			filter: isValley,
 			layout: { 'line-join': 'round' },
-			paint: {
-				'line-color': ['case', dimmedLook, p.valley.dimmed.line, p.valley.line],
-				'line-width': byValleyState(3, 2.2, 1.4, 0.9)
-			}
-		}
-	];
-}
-
-function networkLayers(p: MapPalette): LayerSpecification[] {
-	return [
+			paint: { 'line-color': ['case', dimmedLook, p.valley.dimmed.line, p.valley.line], 'line-width': byValleyState(3, 2.2, 1.4, 0.9) }
+		},
 		{
 			id: 'network-lines',
 			type: 'line',
 			source: 'regions',
 			filter: hasRole('link'),
-			layout: { 'line-join': 'round', 'line-cap': 'butt' },
+			layout: { 'line-join': 'round', 'line-cap': 'butt', ...(showNetwork ? {} : { visibility: 'none' as const }) },
 			paint: {
 				'line-color': byInitiative(p, 'color', (c) => c),
 				'line-dasharray': byInitiative(p, 'dash', (d) => ['literal', d ?? [1, 0]]),
@@ -166,12 +186,27 @@ function networkLayers(p: MapPalette): LayerSpecification[] {
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.4],
 				'line-opacity': NETWORK_LINE_OPACITY
 			}
-		}
-	];
-}
-
-function labelLayers(p: MapPalette): LayerSpecification[] {
-	return [
+		},
+		// ── Basemap names: quiet province capitals, then towns (placed later, so towns win collisions).
+		{
+			id: 'province-labels',
+			type: 'symbol',
+			source: 'nuts3',
+			minzoom: PROVINCE_LABEL_ZOOM,
+			filter: ['==', ['geometry-type'], 'Point'],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_REGULAR],
+				'text-transform': 'uppercase',
+				'text-letter-spacing': 0.12,
+				'text-size': ['interpolate', ['linear'], ['zoom'], PROVINCE_LABEL_ZOOM, 10, 10, 13],
+				'text-max-width': 8,
+				'text-padding': 8
+			},
+			paint: { 'text-color': p.basemap.provinceText, 'text-halo-color': p.basemap.cityHalo, 'text-halo-width': 1.2 }
+		},
+		...CITY_TIERS.map((t) => cityLabels(p, t)),
+		// ── The valleys' names.
 		{
 			id: 'valley-labels',
 			type: 'symbol',
@@ -195,43 +230,18 @@ function labelLayers(p: MapPalette): LayerSpecification[] {
 				'text-halo-color': p.textHalo,
 				'text-halo-width': 1.8
 			}
-		}
-	];
-}
-
-/** "Near": the radius ring (dashed), lines to the nearest sites, and the place, under the sites. */
-function nearLayers(): LayerSpecification[] {
-	const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
-	return [
-		{
-			id: 'near-lines',
-			type: 'line',
-			source: 'near',
-			filter: role('line'),
-			paint: { 'line-color': NEAR.line, 'line-width': 1.6, 'line-opacity': 0.85 }
 		},
-		{
-			id: 'near-ring',
-			type: 'line',
-			source: 'near',
-			filter: role('ring'),
-			paint: { 'line-color': NEAR.ring, 'line-width': 2, 'line-dasharray': [3, 2] }
-		},
+		// ── "Near": lines to the nearest sites, the radius ring (dashed) and the place, under the sites.
+		{ id: 'near-lines', type: 'line', source: 'near', filter: nearRole('line'), paint: { 'line-color': NEAR.line, 'line-width': 1.6, 'line-opacity': 0.85 } },
+		{ id: 'near-ring', type: 'line', source: 'near', filter: nearRole('ring'), paint: { 'line-color': NEAR.ring, 'line-width': 2, 'line-dasharray': [3, 2] } },
 		{
 			id: 'near-origin',
 			type: 'circle',
 			source: 'near',
-			filter: role('origin'),
+			filter: nearRole('origin'),
 			paint: { 'circle-radius': 6, 'circle-color': NEAR.ring, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 }
-		}
-	];
-}
-
-/** Colours of the "near" overlay: dark teal, ≥ 3:1 on the basemap's land and sea. */
-const NEAR = { ring: '#0b4f4a', line: '#0f766e' } as const;
-
-function siteLayers(p: MapPalette): LayerSpecification[] {
-	return [
+		},
+		// ── Sites on top: clusters below CLUSTER_MAX_ZOOM, then single sites (halo, casing, symbol, name).
 		{
 			id: 'sites-cluster',
 			type: 'circle',
@@ -278,12 +288,7 @@ function siteLayers(p: MapPalette): LayerSpecification[] {
 			type: 'circle',
 			source: 'sites',
 			filter: unclustered,
-			paint: {
-				'circle-radius': casingRadius(),
-				'circle-opacity': 0,
-				'circle-stroke-color': p.casing,
-				'circle-stroke-width': SITE_CASING.width
-			}
+			paint: { 'circle-radius': casingRadius(), 'circle-opacity': 0, 'circle-stroke-color': p.casing, 'circle-stroke-width': SITE_CASING.width }
 		},
 		{
 			id: 'sites-point',
@@ -316,17 +321,3 @@ function siteLayers(p: MapPalette): LayerSpecification[] {
 		}
 	];
 }
-
-/** Labels: the selected site always, all unclustered sites from SITE_LABEL_ZOOM. */
-export function siteLabelFilter(selectedId: string | null): FilterSpecification {
-	const selected: ExpressionSpecification = ['==', ['get', 'id'], selectedId ?? ''];
-	return ['all', unclustered, ['any', selected, ['>=', ['zoom'], SITE_LABEL_ZOOM]]];
-}
-
-/** App layers from bottom to top, in the colours of a theme (themes.ts). */
-export function appLayers(p: MapPalette = LIGHT): LayerSpecification[] {
-	return [...regionLayers(p), ...networkLayers(p), ...labelLayers(p), ...nearLayers(), ...siteLayers(p)];
-}
-
-/** Layers a pointer can hover and click. */
-export const INTERACTIVE_LAYERS = ['sites-cluster', 'sites-point', 'valleys-fill'] as const;

@@ -4,15 +4,9 @@
  * The framing rule (state/framing.ts) keeps the subject out of these rectangles.
  */
 import type { Rect } from '$lib/state/framing';
+import { PANEL_MARGIN, PANEL_WIDTH, SHEET_SHARE } from '$lib/layout';
 
 export const OVERLAY_ATTR = 'data-map-overlay';
-
-/** Width of the side panel when it is a column over the map's right side, with its margin (SidePanel.svelte). */
-const PANEL_WIDTH = 400;
-const PANEL_MARGIN = 12;
-/** Up to this viewport width the panel is a bottom sheet covering up to this share of the map (SidePanel.svelte). */
-const SHEET_MAX_VIEWPORT = 640;
-const SHEET_SHARE = 0.55;
 
 function relative(r: DOMRect, to: DOMRect): Rect {
 	return { x: r.left - to.left, y: r.top - to.top, width: r.width, height: r.height };
@@ -39,9 +33,12 @@ export function panelShown(scope: ParentNode): boolean {
 	return scope.querySelector(`[${OVERLAY_ATTR}="panel"]`) !== null;
 }
 
-/** Where the panel will be while it is still loading (it is a chunk of its own): a right column, or a bottom sheet on narrow screens. */
-export function expectedPanel(width: number, height: number, viewportWidth: number): Rect {
-	if (viewportWidth <= SHEET_MAX_VIEWPORT) {
+/**
+ * Where the panel will be while it is still loading (it is a chunk of its own): a right column,
+ * or a bottom sheet (`sheet`: a narrow viewport, lib/layout.ts `sheetViewport`).
+ */
+export function expectedPanel(width: number, height: number, sheet: boolean): Rect {
+	if (sheet) {
 		const sheet = Math.round(height * SHEET_SHARE);
 		return { x: 0, y: height - sheet, width, height: sheet };
 	}

@@ -90,6 +90,9 @@ export const CLUSTER = { fill: '#3b4a5a', stroke: '#ffffff', text: '#ffffff' } a
 
 export const SELECTED_HALO = '#1a1a1a';
 
+/** The "near" overlay (radius ring, lines to the nearest sites): dark teal, ≥ 3:1 on the basemap's land and sea. */
+export const NEAR = { ring: '#0b4f4a', line: '#0f766e' } as const;
+
 export type InitiativeStyle = { color: string; dash: number[] | null; offset: number };
 
 /** Network lines per initiative: colour, dash (null = solid) and a side offset so shared arcs stay visible. */

@@ -1,5 +1,5 @@
 import type { Dataset } from '$lib/data/schema';
-import { readDataset } from '$lib/data/load';
+import { readDataset } from './load';
 
 let cached: Dataset | undefined;
 

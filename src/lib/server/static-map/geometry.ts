@@ -17,7 +17,11 @@ export class Projector {
 	/** Clip rectangle: the picture plus a margin wider than any stroke. */
 	private readonly box: [number, number, number, number];
 
-	constructor(camera: Camera, size: Size, margin = 12) {
+	/** Coordinates in steps of 1/steps px (10: tenths; 1: whole pixels, for large pictures). */
+	private readonly steps: number;
+
+	constructor(camera: Camera, size: Size, margin = 12, steps = 10) {
+		this.steps = steps;
 		this.camera = camera;
 		this.size = size;
 		const { scale, translate } = d3Mercator(camera, size);
@@ -54,7 +58,7 @@ export class Projector {
 		return rings
 			.map((ring) => clipRing(thin(ring.map((p) => this.point(p))), this.box))
 			.filter((r) => r.length >= 3)
-			.map((r) => `M${r.map(fmt).join('L')}Z`)
+			.map((r) => pathData(r, true, this.steps))
 			.join('');
 	}
 
@@ -62,23 +66,70 @@ export class Projector {
 		return lines
 			.flatMap((line) => clipLine(offsetLine(thin(line.map((p) => this.point(p))), offset), this.box))
 			.filter((l) => l.length >= 2)
-			.map((l) => `M${l.map(fmt).join('L')}`)
+			.map((l) => pathData(l, false, this.steps))
 			.join('');
 	}
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
-export const fmt = ([x, y]: XY) => `${round(x)} ${round(y)}`;
+/**
+ * Douglas–Peucker with MapLibre's own GeoJSON tolerance (0.375 px, geojson-vt's default): what the
+ * live map draws at this zoom, in fewer points. The first and last points are always kept.
+ */
+export const SIMPLIFY_TOLERANCE = 0.375;
 
-/** Drops points within half a pixel of the last kept one (the last point is always kept). */
-function thin(points: XY[]): XY[] {
-	const out: XY[] = [];
-	for (let i = 0; i < points.length; i++) {
-		const p = points[i] as XY;
-		const last = out[out.length - 1];
-		if (!last || i === points.length - 1 || Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= 0.5) out.push(p);
+function thin(points: XY[], tolerance = SIMPLIFY_TOLERANCE): XY[] {
+	if (points.length <= 2) return points;
+	const keep = new Uint8Array(points.length);
+	keep[0] = keep[points.length - 1] = 1;
+	const stack: Array<[number, number]> = [[0, points.length - 1]];
+	const sq = tolerance * tolerance;
+	while (stack.length) {
+		const [first, last] = stack.pop()!;
+		const a = points[first] as XY;
+		const b = points[last] as XY;
+		const dx = b[0] - a[0];
+		const dy = b[1] - a[1];
+		const len = dx * dx + dy * dy;
+		let worst = -1;
+		let index = -1;
+		for (let i = first + 1; i < last; i++) {
+			const p = points[i] as XY;
+			let d: number;
+			if (len === 0) d = (p[0] - a[0]) ** 2 + (p[1] - a[1]) ** 2;
+			else {
+				const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
+				d = (p[0] - a[0] - t * dx) ** 2 + (p[1] - a[1] - t * dy) ** 2;
+			}
+			if (d > worst) [worst, index] = [d, i];
+		}
+		if (worst > sq) {
+			keep[index] = 1;
+			stack.push([first, index], [index, last]);
+		}
 	}
-	return out;
+	return points.filter((_, i) => keep[i]);
+}
+
+/** Path data of one ring or line: absolute first point, then relative steps between rounded points (short, no drift). */
+function pathData(points: XY[], close: boolean, scale: number): string {
+	let out = '';
+	let px = 0;
+	let py = 0;
+	let steps = 0;
+	points.forEach(([x, y], i) => {
+		const rx = Math.round(x * scale);
+		const ry = Math.round(y * scale);
+		if (i === 0) out += `M${rx / scale} ${ry / scale}`;
+		else {
+			const dx = (rx - px) / scale;
+			const dy = (ry - py) / scale;
+			if (dx === 0 && dy === 0) return;
+			// 'l' before the first step (a point equal to the previous one is skipped, so not always i = 1).
+			out += `${steps++ === 0 ? 'l' : ' '}${dx} ${dy}`;
+		}
+		[px, py] = [rx, ry];
+	});
+	return close ? `${out}z` : out;
 }
 
 /** MapLibre's `line-offset`: positive is to the right of the line's direction (y grows downwards). */

@@ -7,16 +7,18 @@ import { base } from '$app/paths';
 import type { Lang } from '$lib/data/schema';
 import { LANGS } from '$lib/data/schema';
 import { regionBounds } from '$lib/data/geometry';
-import { labelsFor } from '$lib/i18n';
+import { labelsFor, messagesFor } from '$lib/i18n';
 import { format } from '$lib/i18n/format';
 import { langPrefix } from '$lib/i18n/paths';
 import { staticTexts } from '$lib/i18n/static-texts';
 import { spreadSharedPoints } from '$lib/data/derive';
 import type { Size } from '$lib/map/mercator';
+import { NARROW_MAX, POSTERS, posterBaseCamera, posterPlacement, type PosterKind } from '$lib/map/poster';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
 import { qrSvg } from './qr';
+import { esc } from './text';
 import { renderStaticMap, type SiteLinks } from './render';
 import { regionCamera, siteCamera, staticStyle, styleWithSelectedSite } from './views';
 import type { Props } from './evaluate';
@@ -86,6 +88,41 @@ export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; s
 	});
 }
 
+/**
+ * The posters of `/` or `/embed` (map/poster.ts): the default view at the wide and the narrow design
+ * size, each with map drawn around it and placed in the map box by its inline CSS (MapStage's
+ * container query shows one), then the data credits, since without WebGL the poster stays the map.
+ * Sites link to their pages (a new tab from the embed: a site page may not be framed by other websites).
+ */
+export function posterMarkup(path: '/' | '/embed', lang: Lang): string {
+	const data = dataset();
+	const style = staticStyle(data);
+	const sites = spreadSharedPoints(data.sites).map((s) => s.geometry.coordinates as [number, number]);
+	const svgs = (Object.keys(POSTERS) as PosterKind[]).map((kind) => {
+		const { size: design, bleed: share } = POSTERS[kind];
+		const camera = posterBaseCamera(sites, design);
+		const bleed = { x: Math.round(design.width * share.x), y: Math.round(design.height * share.y) };
+		const svg = renderStaticMap({
+			style,
+			// The drawing is the design area plus the bleed, around the same centre: the camera is the design area's.
+			camera,
+			size: { width: design.width + 2 * bleed.x, height: design.height + 2 * bleed.y },
+			frame: { x: bleed.x, y: bleed.y, ...design },
+			wholePixels: true,
+			title: messagesFor(lang).mapLabel,
+			description: format(staticTexts(lang).mapOfAll, { n: data.sites.length, r: data.regions.length }),
+			id: `poster-${kind}${path === '/' ? '' : '-embed'}`,
+			links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
+			className: `bvm-poster ${kind}`
+		});
+		return svg.replace('<svg ', `<svg style="${posterPlacement(camera, design)}" `);
+	});
+	const credits = [...new Set(Object.values(style.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : [])))];
+	// Which of the two the box shows (its container query; posterKind() is the same rule for the live map).
+	const pick = `<style>svg.bvm-poster.narrow{display:none}@container (max-width: ${NARROW_MAX}px){svg.bvm-poster.wide{display:none}svg.bvm-poster.narrow{display:block}}</style>`;
+	return `${pick}${svgs.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
+}
+
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
 /** The live page of a region as an absolute URL (null without SITE_URL: a QR code needs one). */
@@ -100,6 +137,7 @@ export async function markupForMarker(marker: string): Promise<string | null> {
 	if (!isLang(lang)) return null;
 	if (kind === 'region') return regionMapSvg(id, lang);
 	if (kind === 'site') return siteMapSvg(id, lang);
+	if (kind === 'poster') return id === '/' || id === '/embed' ? posterMarkup(id, lang) : null;
 	if (kind === 'qr-region') {
 		if (!dataset().regions.some((r) => r.properties.id === id)) return null;
 		const url = liveRegionUrl(id, lang);

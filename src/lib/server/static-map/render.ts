@@ -9,6 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Camera, Size } from '$lib/map/mercator';
 import { compileLayers, type CompiledLayer, type Props, type State } from './evaluate';
 import { Projector, type XY } from './geometry';
+import { aggregatedSource, MAX_SITES_IN_VIEW, sitesInView } from './aggregate';
 import { clusterLeaves, sourceFeatures, type SourceFeature } from './sources';
 import { placeSymbols, type SymbolInput } from './symbols';
 import { esc } from './text';
@@ -17,6 +18,8 @@ export type SiteLinks = {
 	href: (id: string) => string;
 	/** Accessible name of a site's link (e.g. its name, stage and status). */
 	label: (props: Props) => string;
+	/** Where the links open (`_blank` from an embed: a site's page may not be framed by other websites). */
+	target?: string;
 };
 
 export type StaticMapOptions = {
@@ -29,9 +32,18 @@ export type StaticMapOptions = {
 	id: string;
 	/** Links on sites (pages, poster); none for images (share cards). */
 	links?: SiteLinks | null;
+	/** Above this many sites in the view they are drawn as aggregated symbols (default MAX_SITES_IN_VIEW, see aggregate.ts). */
+	maxSitesInView?: number;
 	/** Feature-state by source id and feature id (`promoteId: 'id'`), e.g. `{ sites: { x: { selected: true } } }`. */
 	state?: Record<string, Record<string, State>>;
 	className?: string;
+	/**
+	 * The part of the drawing the SVG's viewBox shows (default: all of `size`). The rest stays drawn
+	 * and, with `overflow: visible`, fills a box of another aspect ratio around it (the poster).
+	 */
+	frame?: { x: number; y: number; width: number; height: number };
+	/** Outlines in whole pixels instead of tenths (large pictures such as the poster: a third fewer bytes). */
+	wholePixels?: boolean;
 };
 
 /** The app's site source: its unclustered points carry links. */
@@ -46,7 +58,7 @@ type SitePart = { props: Props; xy: XY; parts: string[]; labels: string[] };
 
 export function renderStaticMap(o: StaticMapOptions): string {
 	const zoom = o.camera.zoom;
-	const projector = new Projector(o.camera, o.size);
+	const projector = new Projector(o.camera, o.size, 12, o.wholePixels ? 1 : 10);
 	const layers = compileLayers(o.style.layers as LayerSpecification[]).filter((l) => l.visibleAt(zoom));
 	const cache = new Map<string, SourceFeature[]>();
 	const featuresOf = (source: string) => {
@@ -58,6 +70,13 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		}
 		return list;
 	};
+	// A crowded view: sites drawn as aggregated symbols, only the ones drawn on their own keep a link.
+	const inView = sitesInView(featuresOf(SITES), projector);
+	const aggregated = inView > (o.maxSitesInView ?? MAX_SITES_IN_VIEW);
+	const deeper = aggregated ? aggregatedSource(o.style.sources[SITES], zoom) : null;
+	if (deeper && deeper !== o.style.sources[SITES]) cache.set(SITES, sourceFeatures(deeper, zoom));
+	// …and the sites inside its clusters get no link of their own.
+	const clusteredSites: typeof sitesInClusters = aggregated ? () => [] : sitesInClusters;
 	const stateOf = (source: string, props: Props): State => o.state?.[source]?.[String(props.id)] ?? {};
 	const sourceOf = (l: CompiledLayer) => ('source' in l.layer ? (l.layer.source as string) : '');
 	const isSite = (source: string, props: Props) => source === SITES && o.links && props.point_count === undefined && typeof props.id === 'string';
@@ -128,13 +147,15 @@ export function renderStaticMap(o: StaticMapOptions): string {
 	}
 
 	const links = o.links ? siteLinks(o.links, sites, clusteredSites(o.style, featuresOf(SITES), projector)) : '';
+	const frame = o.frame ?? { x: 0, y: 0, ...o.size };
 	const titleId = `${o.id}-title`;
 	const descId = `${o.id}-desc`;
 	const root = [
 		'xmlns="http://www.w3.org/2000/svg"',
-		`viewBox="0 0 ${o.size.width} ${o.size.height}"`,
-		`width="${o.size.width}"`,
-		`height="${o.size.height}"`,
+		`viewBox="${frame.x} ${frame.y} ${frame.width} ${frame.height}"`,
+		`width="${frame.width}"`,
+		`height="${frame.height}"`,
+		o.frame ? 'overflow="visible"' : '',
 		`class="bvm-map-svg${o.className ? ` ${o.className}` : ''}"`,
 		// With links the picture is one image among them; without, the whole SVG is the image.
 		`role="${links ? 'group' : 'img'}"`,
@@ -143,10 +164,14 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		'font-family="Noto Sans, sans-serif"',
 		// The camera drawn (centre longitude, latitude, zoom): the live map can open at exactly this view.
 		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`
-	].join(' ');
+	]
+		.filter(Boolean)
+		.join(' ');
 	const body = links ? `<g role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">${picture.join('')}</g><g>${links}</g>` : picture.join('');
 	const css = links ? `<style>.bvm-map-svg a:focus{outline:none}.bvm-map-svg a:focus-visible .ring{stroke:#1a1a1a;stroke-width:3}</style>` : '';
-	return `<svg ${root}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
+	// How many sites a crowded view holds, drawn as aggregated symbols (no link per site).
+	const crowded = aggregated ? ` data-sites-aggregated="${inView}"` : '';
+	return `<svg ${root}${crowded}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
 }
 
 function fills(l: CompiledLayer, zoom: number, features: SourceFeature[], p: Projector, source: string, stateOf: (s: string, pr: Props) => State): string {
@@ -219,14 +244,14 @@ function circle(l: CompiledLayer, zoom: number, props: Props, state: State, [x, 
 }
 
 /** Sites inside the clusters drawn on the picture, at their own positions. */
-function clusteredSites(style: StyleSpecification, features: SourceFeature[], p: Projector): Array<{ props: Props; xy: XY }> {
+function sitesInClusters(style: StyleSpecification, features: SourceFeature[], p: Projector): Array<{ props: Props; xy: XY }> {
 	const spec = style.sources[SITES];
 	if (!spec || spec.type !== 'geojson' || typeof spec.data === 'string') return [];
 	const out: Array<{ props: Props; xy: XY }> = [];
 	for (const f of features) {
 		if (typeof f.properties.cluster_id !== 'number' || f.geometry.type !== 'Point') continue;
 		if (!p.inside(p.point(f.geometry.coordinates), 24)) continue;
-		for (const leaf of clusterLeaves(spec.data as FeatureCollection, f.properties.cluster_id)) {
+		for (const leaf of clusterLeaves(spec, spec.data as FeatureCollection, f.properties.cluster_id)) {
 			if (leaf.geometry.type === 'Point') out.push({ props: leaf.properties, xy: p.point(leaf.geometry.coordinates) });
 		}
 	}
@@ -237,7 +262,8 @@ function siteLinks(links: SiteLinks, drawn: Map<string, SitePart>, inClusters: A
 	const link = (props: Props, [x, y]: XY, inner: string) => {
 		const name = esc(links.label(props));
 		const ring = `<circle class="ring" cx="${r1(x)}" cy="${r1(y)}" r="13" fill="none" stroke="none"/>`;
-		return `<a href="${esc(links.href(String(props.id)))}" aria-label="${name}"><title>${name}</title>${inner}${ring}</a>`;
+		const target = links.target ? ` target="${esc(links.target)}"` : '';
+		return `<a href="${esc(links.href(String(props.id)))}"${target} aria-label="${name}"><title>${name}</title>${inner}${ring}</a>`;
 	};
 	const out = [...drawn.values()].map((s) => link(s.props, s.xy, s.parts.join('')) + s.labels.join(''));
 	// A cluster stands for several sites: each stays reachable at its own position (an invisible target).

@@ -27,10 +27,14 @@ const TILE_SIZE = 512;
 const EXTENT = 8192;
 
 type ClusterIndex = { index: Supercluster; byZoom: Map<number, SourceFeature[]> };
-const clusterCache = new WeakMap<object, ClusterIndex>();
+/** By data, then by the clustering settings (the aggregated SVG of a crowded view clusters the same data deeper). */
+const clusterCache = new WeakMap<object, Map<string, ClusterIndex>>();
+const settingsKey = (spec: GeoJSONSourceSpecification) => `${spec.clusterMaxZoom}/${spec.clusterMinPoints}/${spec.clusterRadius}`;
 
-function clustered(spec: GeoJSONSourceSpecification, data: FeatureCollection, zoom: number): SourceFeature[] {
-	let entry = clusterCache.get(data);
+function clusterIndex(spec: GeoJSONSourceSpecification, data: FeatureCollection): ClusterIndex {
+	let byData = clusterCache.get(data);
+	if (!byData) clusterCache.set(data, (byData = new Map()));
+	let entry = byData.get(settingsKey(spec));
 	if (!entry) {
 		// MapLibre passes the radius in tile units (pixels × EXTENT / tileSize) with an 8192 extent.
 		const index = new Supercluster({
@@ -41,8 +45,13 @@ function clustered(spec: GeoJSONSourceSpecification, data: FeatureCollection, zo
 		});
 		index.load(data.features as Array<Feature<Point, Record<string, unknown>>>);
 		entry = { index, byZoom: new Map() };
-		clusterCache.set(data, entry);
+		byData.set(settingsKey(spec), entry);
 	}
+	return entry;
+}
+
+function clustered(spec: GeoJSONSourceSpecification, data: FeatureCollection, zoom: number): SourceFeature[] {
+	const entry = clusterIndex(spec, data);
 	// GeoJSON tiles are requested at the integer zoom below the camera's (MapLibre's covering tiles).
 	const z = Math.floor(zoom);
 	let features = entry.byZoom.get(z);
@@ -58,8 +67,8 @@ function clustered(spec: GeoJSONSourceSpecification, data: FeatureCollection, zo
 }
 
 /** The sites inside a cluster drawn by `sourceFeatures` (every level down). */
-export function clusterLeaves(data: FeatureCollection, clusterId: number): SourceFeature[] {
-	const entry = clusterCache.get(data);
+export function clusterLeaves(spec: GeoJSONSourceSpecification, data: FeatureCollection, clusterId: number): SourceFeature[] {
+	const entry = clusterCache.get(data)?.get(settingsKey(spec));
 	if (!entry) return [];
 	return entry.index.getLeaves(clusterId, Infinity).map((f) => ({ geometry: f.geometry, properties: { ...f.properties }, id: f.id }));
 }

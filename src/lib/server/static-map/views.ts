@@ -5,10 +5,10 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { BBox } from '$lib/data/geometry';
 import { mapGeometry } from '$lib/data/geometry';
-import { spreadSharedPoints } from '$lib/data/derive';
+import { placeSites, spreadSharedPoints } from '$lib/data/derive';
 import type { Dataset } from '$lib/data/schema';
 import { initialPadding } from '$lib/map/camera';
-import { regionCollection, siteCollection, sitesBounds } from '$lib/map/features';
+import { siteCollection, sitesBounds } from '$lib/map/features';
 import { CLUSTER_MAX_ZOOM, siteLabelFilter } from '$lib/map/layers';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, fitCamera, type Camera, type Size } from '$lib/map/mercator';
 import { frameView, type LngLat, type Rect } from '$lib/state/framing';
@@ -24,8 +24,8 @@ export function staticStyle(data: Dataset): StyleSpecification {
 		style = buildAppStyle(
 			{ origin: 'http://localhost', showNetwork: true },
 			{
-				regions: regionCollection(data.regions, geometry.lines, geometry.anchors),
-				sites: siteCollection(spreadSharedPoints(data.sites))
+				regions: geometry.regions,
+				sites: siteCollection(placeSites(data.sites, geometry.spread))
 			}
 		) as StyleSpecification;
 		styleCache.set(data, style);

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from './schema';
-import { DATA_FILES, formatError, validateDataset, type DataFiles, type DatasetInput } from './validate';
+import type { Dataset } from '../data/schema';
+import { DATA_FILES, formatError, validateDataset, type DataFiles, type DatasetInput } from '../data/validate';
 
 /** Thrown when the data do not validate; `errors` holds one formatted line per problem. */
 export class DataError extends Error {

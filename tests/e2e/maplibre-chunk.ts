@@ -1,0 +1,30 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Route } from '@playwright/test';
+
+const CHUNKS = 'build/_app/immutable/chunks';
+
+/**
+ * MapLibre's code in the build: the largest chunk by far (~1 MB; the app's own chunks are under
+ * 100 KB), plus its worker. Chunk names are hashes, so the tests find it by size and check it.
+ */
+export function mapLibreFiles(): RegExp {
+	const chunks = readdirSync(CHUNKS)
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => ({ f, size: statSync(join(CHUNKS, f)).size }))
+		.sort((a, b) => b.size - a.size);
+	const biggest = chunks[0]!;
+	if (biggest.size < 500_000) throw new Error(`no MapLibre chunk in ${CHUNKS} (largest: ${biggest.f}, ${biggest.size} bytes)`);
+	return new RegExp(`/_app/immutable/(chunks/${biggest.f.replace('.', '\\.')}|assets/maplibre-gl-worker\\.[^/]*\\.mjs)`);
+}
+
+/** Holds MapLibre's code until `release()`: the page shows what it has before the live map can draw. */
+export async function holdMapLibre(page: Page): Promise<() => void> {
+	const held: Route[] = [];
+	let released = false;
+	await page.route(mapLibreFiles(), (route) => (released ? route.continue() : void held.push(route)));
+	return () => {
+		released = true;
+		for (const r of held.splice(0)) void r.continue();
+	};
+}

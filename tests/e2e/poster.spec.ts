@@ -1,0 +1,146 @@
+import { brotliCompressSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { test, expect, mapIdle } from './fixtures';
+import { sites } from './data';
+import { holdMapLibre } from './maplibre-chunk';
+import { spreadSharedPoints } from '../../src/lib/data/derive';
+import type { SiteFeature } from '../../src/lib/data/schema';
+
+// The poster: the default view drawn at build time (SVG in the prerendered HTML), in the map box
+// until the live map's first idle. The live map opens at the poster's camera: no site moves at the swap.
+
+const displayed = new Map(spreadSharedPoints(sites as unknown as SiteFeature[]).map((s) => [s.properties.id, s.geometry.coordinates as [number, number]]));
+
+/** Page position of every site of the poster: the centre of its link's own circle. */
+async function posterSites(page: Page) {
+	return page
+		.getByTestId('poster')
+		.locator('svg:visible a')
+		.evaluateAll((links) =>
+			links.map((a) => {
+				const r = a.querySelector('circle')!.getBoundingClientRect();
+				return { id: (a as SVGAElement).href.baseVal.split('/').pop()!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+			})
+		);
+}
+
+for (const [path, viewport] of [
+	['/', { width: 1280, height: 800 }],
+	['/', { width: 412, height: 860 }],
+	['/embed', { width: 1280, height: 800 }],
+	['/embed', { width: 412, height: 860 }]
+] as const) {
+	test(`${path} at ${viewport.width}×${viewport.height}: the poster shows before the map, which replaces it without moving a site (≤ 2 px)`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const release = await holdMapLibre(page);
+		await page.goto(path);
+		const poster = page.getByTestId('poster');
+		await expect(poster.locator('svg:visible')).toBeVisible();
+		// A phone gets the poster drawn for phones (symbols and labels at their live size), a desktop the wide one.
+		await expect(poster.locator('svg:visible')).toHaveClass(viewport.width <= 640 ? /\bnarrow\b/ : /\bwide\b/);
+		await expect(poster).not.toHaveClass(/dimmed/);
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+		// Fonts change no box here (CLS), but wait for them so the positions read are the final ones.
+		await page.evaluate(() => document.fonts.ready);
+		const before = await posterSites(page);
+		expect(new Set(before.map((s) => s.id))).toEqual(new Set(sites.map((s) => s.properties.id)));
+		await page.screenshot({ path: `test-results/poster-${path === '/' ? 'home' : 'embed'}-${viewport.width}.png` });
+		release();
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', /idle|moving/);
+		await mapIdle(page);
+		await expect(poster).toHaveCount(0);
+		const canvas = (await page.getByTestId('map').locator('canvas').boundingBox())!;
+		const after = await page.evaluate((points) => points.map(([id, ll]) => ({ id, ...window.__bvm!.project(ll) })), [...displayed]);
+		const live = new Map(after.map((p) => [p.id, { x: canvas.x + p.x, y: canvas.y + p.y }]));
+		let worst = 0;
+		for (const s of before) {
+			const p = live.get(s.id)!;
+			worst = Math.max(worst, Math.hypot(s.x - p.x, s.y - p.y));
+		}
+		console.log(`${path} ${viewport.width}×${viewport.height}: worst site shift at the swap ${worst.toFixed(2)} px`);
+		expect(worst).toBeLessThanOrEqual(2);
+		await page.screenshot({ path: `test-results/poster-${path === '/' ? 'home' : 'embed'}-${viewport.width}-live.png` });
+	});
+}
+
+for (const link of [
+	'/?region=ES41',
+	'/?regions=ES61',
+	'/?q=sevilla',
+	'/?at=45,9,6',
+	'/embed?site=cta-sevilla',
+	'/embed?theme=dark',
+	'/?network=0',
+	'/?asof=2015'
+]) {
+	test(`${link}: the poster of the default view is only a dimmed backdrop, then gives way to the live map`, async ({ page }) => {
+		const release = await holdMapLibre(page);
+		await page.goto(link);
+		await expect(page.getByTestId('poster')).toHaveClass(/dimmed/);
+		expect(
+			await page
+				.getByTestId('poster')
+				.locator('svg:visible')
+				.evaluate((svg) => Number(getComputedStyle(svg).opacity))
+		).toBeLessThan(0.5);
+		release();
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', /idle|moving/);
+		await expect(page.getByTestId('poster')).toHaveCount(0);
+	});
+}
+
+test('a keyboard user on a poster link when the live map arrives is given the map, not the page body', async ({ page }) => {
+	const release = await holdMapLibre(page);
+	await page.goto('/');
+	await page.getByTestId('poster').locator('svg:visible a').first().focus();
+	release();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', /idle|moving/);
+	await expect(page.getByTestId('poster')).toHaveCount(0);
+	await expect(page.getByTestId('map').locator('canvas')).toBeFocused();
+});
+
+test('the poster is markup only: in the prerendered HTML, no script, one named link per site, the data credits', async ({ request }) => {
+	for (const path of ['/', '/embed']) {
+		const html = await (await request.get(path)).text();
+		const poster = html.match(/data-testid="poster">([^]*?)<\/div>/)?.[1] ?? '';
+		expect(poster).not.toContain('<script');
+		const svgs = poster.match(/<svg [^]*?<\/svg>/g) ?? [];
+		expect(svgs.map((svg) => /class="bvm-map-svg bvm-poster (\w+)"/.exec(svg)?.[1])).toEqual(['wide', 'narrow']);
+		for (const svg of svgs) {
+			expect(svg).toContain('role="group"');
+			expect((svg.match(/<a /g) ?? []).length).toBe(sites.length);
+		}
+		const credits = /<p class="bvm-poster-credits">([^<]*)<\/p>/.exec(poster)?.[1] ?? '';
+		for (const credit of ['EuroGeographics', 'Natural Earth', 'GeoNames', 'SimpleMaps']) expect(credits).toContain(credit);
+		console.log(
+			`${path}: posters ${svgs.map((svg) => `${(svg.length / 1024).toFixed(1)} KB (${(brotliCompressSync(svg).length / 1024).toFixed(1)} KB br)`).join(' + ')}`
+		);
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of ['/', '/embed']) {
+		test(`${path}: the SVG map with its site links; a keyboard user tabs to a site and opens its page`, async ({ page }) => {
+			await page.goto(path);
+			const poster = page.getByTestId('poster');
+			await expect(poster.locator('svg:visible')).toBeVisible();
+			await expect(poster.getByRole('link', { name: /^Corporación Tecnológica de Andalucía \(CTA\): / })).toHaveAttribute('href', '/sites/cta-sevilla');
+			// The map's help button comes just before the map: the next Tab is a site of the SVG map.
+			await page.locator('.map-help button').first().focus();
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => {
+				const a = document.activeElement;
+				return a?.closest('[data-testid="poster"]') ? { href: a.getAttribute('href')!, name: a.getAttribute('aria-label')! } : null;
+			});
+			expect(focused?.href).toMatch(/^\/sites\//);
+			if (path === '/embed') return; // opens in a new tab from the embed (a site page may not be framed by other websites)
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`${focused!.href}$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(focused!.name.split(': ')[0]!);
+		});
+	}
+});
