@@ -162,7 +162,7 @@ export async function asofRun(browser: Browser, origin: string, from: number, to
 					requestAnimationFrame(tick);
 					slider.value = String(year);
 					slider.dispatchEvent(new Event('input', { bubbles: true }));
-					let listMs = 0;
+					let listMs: number;
 					for (;;) {
 						const summary = document.querySelector('[data-testid="asof-summary"]')?.textContent ?? '';
 						if (summary.includes(want)) {

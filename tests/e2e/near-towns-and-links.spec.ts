@@ -10,12 +10,15 @@ type AppData = {
 		sites: Array<{ properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }>;
 		regions: Array<{ properties: { id: string; name_local: string } }>;
 	};
-	geometry: { lines: { features: Line[] } };
+	geometry: { regions: { features: Array<Line & { properties: { role?: string } }> } };
 };
 
 async function appData(page: Page): Promise<AppData> {
 	return page.evaluate(() => fetch('/app-data.json').then((r) => r.json()));
 }
+
+/** The network links of the map's regions source (features with role "link"). */
+const linkFeatures = (data: AppData): Line[] => data.geometry.regions.features.filter((f) => f.properties.role === 'link');
 
 async function listed(page: Page): Promise<Array<{ id: string; km: number }>> {
 	return page
@@ -139,7 +142,7 @@ test('network links: hovering one shows its length in km; the region panel lists
 	const name = (id: string) =>
 		data.dataset.regions.find((r) => r.properties.id === id)?.properties.name_local ?? data.dataset.sites.find((s) => s.properties.id === id)!.properties.name;
 	// The Andalucía–Lombardia link crosses the sea: nothing else is under its middle.
-	const line = data.geometry.lines.features.find((f) => f.properties.from === 'ES61' && f.properties.to === 'ITC4')!;
+	const line = linkFeatures(data).find((f) => f.properties.from === 'ES61' && f.properties.to === 'ITC4')!;
 	const coords = line.geometry.coordinates;
 	// The km the build wrote is the great-circle distance between the arc's ends.
 	expect(line.properties.km).toBeCloseTo(distance(coords[0]!, coords.at(-1)!, { units: 'kilometers' }), 0);
@@ -156,7 +159,7 @@ test('network links: hovering one shows its length in km; the region panel lists
 	await page.goto('/?region=ES61&lang=es');
 	const links = page.getByTestId('region-links');
 	await expect(links).toBeVisible();
-	const fromEs61 = data.geometry.lines.features.filter((f) => f.properties.from === 'ES61' || f.properties.to === 'ES61');
+	const fromEs61 = linkFeatures(data).filter((f) => f.properties.from === 'ES61' || f.properties.to === 'ES61');
 	await expect(links.locator('[data-km]')).toHaveCount(fromEs61.length);
 	await expect(links).toContainText(`${name('ITC4')}: ${km.toLocaleString('es')} km`);
 	for (const f of fromEs61) {
