@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { nearIndex, rankNear, type LonLat } from '../src/lib/state/near';
+import type { LonLat } from '../src/lib/state/near';
+import { nearIndex, rankNear } from '../src/lib/state/near-index';
 import { STEP_TIMEOUT_MS, LOAD_TIMEOUT_MS } from './measure';
 
 type SiteLike = { properties: { id: string; history?: Array<{ event: string; date: string }> }; geometry: { coordinates: [number, number] } };

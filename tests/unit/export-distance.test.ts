@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/server/load';
 import { toCSV, toGeoJSON } from '../../src/lib/state/export';
-import { rankMatching } from '../../src/lib/state/explore';
+import { rankMatching } from '../../src/lib/state/near-ranking';
 
 const { sites } = readDataset();
 const bessines = sites.find((s) => s.properties.id === 'orano-cime-bessines')!;

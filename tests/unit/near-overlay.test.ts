@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/distance';
 import { mapLayers } from '../../src/lib/map/layers';
-import { EMPTY_OVERLAY, NEAR_LINES, nearOverlay } from '../../src/lib/map/near-overlay';
+import { EMPTY_OVERLAY, NEAR_LINES } from '../../src/lib/map/near-overlay';
+import { nearOverlay } from '../../src/lib/map/near-shapes';
 import type { LineString } from 'geojson';
 
 describe('the map overlay of "near"', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { distance } from '@turf/distance';
 import { readDataset } from '../../src/lib/server/load';
-import { distanceKm, nearIndex, nearest, rankNear, roundKm, widenTo, type LonLat } from '../../src/lib/state/near';
+import { roundKm, widenTo, type LonLat } from '../../src/lib/state/near';
+import { distanceKm, nearIndex, nearest, rankNear } from '../../src/lib/state/near-index';
 
 const { sites } = readDataset();
 const points: LonLat[] = sites.map((s) => s.geometry.coordinates);

@@ -9,13 +9,14 @@ import type { DatasetView } from '$lib/data/view';
 import { EXPLORE_TEXT, type ExploreText } from '$lib/i18n/explore-text';
 import { format } from '$lib/i18n/format';
 import { dayStamp, historyYears, type DatedEvent } from './asof';
-import { asofView, placePosition, rankMatching, type AsofView, type NearResult } from './explore';
+import { asofView, placePosition, type AsofView } from './explore';
+import type { NearResult } from './near-ranking';
 import type { Near, NearPlace } from './explore-params';
 import type { FilterRecord } from './filters';
 import { roundKm, type LonLat } from './near';
 import type { TownList } from './town-list';
 import type { Town } from './towns';
-import { NEAR_LINES, nearOverlay } from '$lib/map/near-overlay';
+import { EMPTY_OVERLAY, NEAR_LINES } from '$lib/map/near-overlay';
 import type { AppState } from './url';
 
 /** What Explore reads of the app (functions, so it follows the app's runes). */
@@ -26,6 +27,25 @@ export type ExploreSource = {
 	filteredIds(): ReadonlySet<string>;
 };
 
+type NearEngine = typeof import('./near-engine');
+let engine: NearEngine | null = null;
+let engineLoading: Promise<NearEngine> | null = null;
+
+/**
+ * The ranking and ring code (kdbush, geokdbush, turf) is a chunk of its own, fetched when a place
+ * is first set: the first view of a page without `near=` does without it. A failure may be retried.
+ */
+export function loadNearEngine(): Promise<NearEngine> {
+	engineLoading ??= import('./near-engine').then(
+		(m) => (engine = m),
+		(err: unknown) => {
+			engineLoading = null;
+			throw err;
+		}
+	);
+	return engineLoading;
+}
+
 /** The dated history of a site, where the data has one. */
 export function historyOf(site: SiteFeature): readonly DatedEvent[] | undefined {
 	return site.properties.history;
@@ -35,6 +55,8 @@ export class Explore {
 	readonly #sites: readonly SiteFeature[];
 	readonly #dataset: DatasetView;
 	readonly #src: ExploreSource;
+	/** The near chunk, once fetched (ranking and the ring wait for it; see loadNearEngine). */
+	#engine: NearEngine | null = $state.raw(engine);
 	/** Today, as the as-of rule needs it (nothing dated later has happened). */
 	readonly today = dayStamp(new Date());
 	/** The slider's years: first event to the latest date named (null: no dated history at all). */
@@ -61,14 +83,14 @@ export class Explore {
 	readonly #ringKey: string = $derived(this.origin && this.near?.within != null ? `${this.origin.join(',')}|${this.near.within}` : '');
 	/** Every site within the radius, nearest first, whatever the filters: ranked once per place and radius. */
 	readonly #inRing: NearResult | null = $derived.by(() =>
-		this.#ringKey ? untrack(() => rankMatching(this.#sites, this.origin!, this.near!.within!, null)) : null
+		this.#engine && this.#ringKey ? untrack(() => this.#engine!.rankMatching(this.#sites, this.origin!, this.near!.within!, null)) : null
 	);
 	/** The matching sites nearest first, within the radius, with their km (null without a place). A filter change only filters the ring's ranking. */
 	readonly ranked: NearResult | null = $derived.by(() => {
-		if (!this.origin || !this.near) return null;
+		if (!this.#engine || !this.origin || !this.near) return null;
 		const filtered = this.#src.filteredIds();
 		const ring = this.#inRing;
-		if (!ring) return rankMatching(this.#sites, this.origin, null, filtered);
+		if (!ring) return this.#engine.rankMatching(this.#sites, this.origin, null, filtered);
 		return filtered.size === this.#sites.length ? ring : { ids: ring.ids.filter((id) => filtered.has(id)), km: ring.km };
 	});
 	/** The radius ring the camera frames (null without a place or a radius). */
@@ -77,8 +99,9 @@ export class Explore {
 	);
 	/** The map's ring and lines to the nearest matching sites. */
 	readonly overlay = $derived.by(() => {
+		if (!this.#engine) return EMPTY_OVERLAY;
 		const ids = this.ranked?.ids.slice(0, NEAR_LINES) ?? [];
-		return nearOverlay(
+		return this.#engine.nearOverlay(
 			this.origin,
 			this.near?.within ?? null,
 			ids.map((id) => this.#dataset.sitesById.get(id)!.geometry.coordinates)
@@ -99,8 +122,8 @@ export class Explore {
 	});
 	/** The nearest matching site regardless of the radius, when the radius leaves none (for "widen"). */
 	readonly nearestOutside: { id: string; km: number } | null = $derived.by(() => {
-		if (!this.origin || !this.ranked || this.ranked.ids.length > 0 || this.near?.within == null) return null;
-		const all = rankMatching(this.#sites, this.origin, null, this.#src.filteredIds());
+		if (!this.#engine || !this.origin || !this.ranked || this.ranked.ids.length > 0 || this.near?.within == null) return null;
+		const all = this.#engine.rankMatching(this.#sites, this.origin, null, this.#src.filteredIds());
 		const id = all.ids[0];
 		return id === undefined ? null : { id, km: all.km.get(id)! };
 	});
@@ -117,6 +140,13 @@ export class Explore {
 		// A link measuring from a point may be measuring from a town: fetch the list to name it.
 		$effect(() => {
 			if (this.near?.place.kind === 'point') void this.loadTowns();
+		});
+		$effect(() => {
+			if (this.near && !this.#engine)
+				loadNearEngine().then(
+					(m) => void (this.#engine = m),
+					(err: unknown) => console.warn('[app] could not load the distance code', err)
+				);
 		});
 	}
 
