@@ -101,3 +101,14 @@ describe('frameView of a ring', () => {
 		expect(h / view.frame.height).toBeLessThanOrEqual(1.0001);
 	});
 });
+
+describe('a ring with sites outside it', () => {
+	it('frames the ring alone: sites beyond the radius (the matching set before the ranking loads) do not widen it', () => {
+		const far: LngLat = [14.5, 46.05];
+		const alone = frameView({ ...DESKTOP, obstructions: [], subject: { kind: 'ring', center: LEON, km: 200, sites: [] } })!;
+		const withFar = frameView({ ...DESKTOP, obstructions: [], subject: { kind: 'ring', center: LEON, km: 200, sites: [LEON, far] } })!;
+		expect(withFar.zoom).toBeCloseTo(alone.zoom, 9);
+		expect(withFar.center[0]).toBeCloseTo(alone.center[0], 9);
+		expect(withFar.center[1]).toBeCloseTo(alone.center[1], 9);
+	});
+});

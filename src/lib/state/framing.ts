@@ -172,7 +172,10 @@ function subjectBox(subject: Exclude<Subject, { kind: 'view' }>): MercBox | null
 	const ring = (): LngLat[] => {
 		if (subject.kind !== 'ring') return [];
 		const [w, s, e, n] = ringBounds(subject.center, subject.km);
-		return [[w, s], [e, n], ...subject.sites];
+		// Sites within the radius are inside these bounds; the others (the matching set before the
+		// ranking has loaded, or a ring across the antimeridian) must not widen the view.
+		const inside = subject.sites.filter(([x, y]) => y >= s && y <= n && (w <= e ? x >= w && x <= e : x >= w || x <= e));
+		return [[w, s], [e, n], ...inside];
 	};
 	const points: LngLat[] =
 		subject.kind === 'site'
