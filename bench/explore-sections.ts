@@ -76,6 +76,24 @@ export async function measureNear(browser: Browser, origin: string, sitesFile: s
 	};
 }
 
+/** Writes `size` synthetic sites (with a dated history when asked), builds the app on them and serves it at '/'; returns the data folder. */
+async function serveSynthetic(
+	server: StaticServer,
+	snapshot: string,
+	tmp: string,
+	name: string,
+	size: number,
+	history: boolean,
+	buildTimeoutMs: number
+): Promise<string> {
+	const dataDir = join(tmp, `data-${name}`);
+	const buildDir = join(tmp, `build-${name}`);
+	writeSyntheticDataset(dataDir, size, 1, join(snapshot, 'data'), { history });
+	await buildWithData(snapshot, dataDir, buildDir, buildTimeoutMs);
+	server.mount('/', buildDir);
+	return dataDir;
+}
+
 /** Section 8 with its own build: `size` synthetic sites (no history), built and served at '/', then measureNear. */
 export async function measureNearBuild(
 	browser: Browser,
@@ -88,12 +106,8 @@ export async function measureNearBuild(
 	region: RegExp,
 	log: Log
 ): Promise<NearResult> {
-	const dataDir = join(tmp, `data-near-${size}`);
-	const buildDir = join(tmp, `build-near-${size}`);
-	writeSyntheticDataset(dataDir, size, 1, join(snapshot, 'data'));
 	log(`near: ${size} synthetic sites: building the app`);
-	await buildWithData(snapshot, dataDir, buildDir, buildTimeoutMs);
-	server.mount('/', buildDir);
+	const dataDir = await serveSynthetic(server, snapshot, tmp, `near-${size}`, size, false, buildTimeoutMs);
 	return measureNear(browser, server.origin, join(dataDir, 'sites.geojson'), runs, region, log);
 }
 
@@ -108,12 +122,8 @@ export async function measureAsof(
 	buildTimeoutMs: number,
 	log: Log
 ): Promise<AsofResult> {
-	const dataDir = join(tmp, `data-asof-${size}`);
-	const buildDir = join(tmp, `build-asof-${size}`);
-	writeSyntheticDataset(dataDir, size, 1, join(snapshot, 'data'), { history: true });
 	log(`as of: ${size} synthetic sites with a dated history: building the app`);
-	await buildWithData(snapshot, dataDir, buildDir, buildTimeoutMs);
-	server.mount('/', buildDir);
+	const dataDir = await serveSynthetic(server, snapshot, tmp, `asof-${size}`, size, true, buildTimeoutMs);
 	const before = load();
 	const sites = readSites(join(dataDir, 'sites.geojson'));
 	const from = SYNTHETIC_YEARS.first + 3;

@@ -1,23 +1,11 @@
 import { test, expect, mapIdle, openMap } from './fixtures';
 import { mapLibreFiles } from './maplibre-chunk';
+import { posterSites } from './poster-sites';
 
 // /embed?load=click: the poster and an "Explore the map" button; MapLibre's code is fetched only
 // when a reader activates the button, then the live map takes over at the poster's view.
 
 const requested = (urls: string[], files = mapLibreFiles()) => urls.filter((u) => files.test(u));
-
-/** Page position of the poster's site links (the centre of each link's own circle), by site id. */
-async function posterSites(page: import('@playwright/test').Page) {
-	return page
-		.getByTestId('poster')
-		.locator('svg:visible a')
-		.evaluateAll((links) =>
-			links.map((a) => {
-				const r = a.querySelector('circle')!.getBoundingClientRect();
-				return { id: (a as SVGAElement).href.baseVal.split('/').pop()!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
-			})
-		);
-}
 
 for (const viewport of [
 	{ width: 1280, height: 800 },

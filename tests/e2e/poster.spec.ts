@@ -1,28 +1,15 @@
 import { brotliCompressSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
 import { sites } from './data';
 import { holdMapLibre } from './maplibre-chunk';
 import { spreadSharedPoints } from '../../src/lib/data/derive';
 import type { SiteFeature } from '../../src/lib/data/schema';
+import { posterSites } from './poster-sites';
 
 // The poster: the default view drawn at build time (SVG in the prerendered HTML), in the map box
 // until the live map's first idle. The live map opens at the poster's camera: no site moves at the swap.
 
 const displayed = new Map(spreadSharedPoints(sites as unknown as SiteFeature[]).map((s) => [s.properties.id, s.geometry.coordinates as [number, number]]));
-
-/** Page position of every site of the poster: the centre of its link's own circle. */
-async function posterSites(page: Page) {
-	return page
-		.getByTestId('poster')
-		.locator('svg:visible a')
-		.evaluateAll((links) =>
-			links.map((a) => {
-				const r = a.querySelector('circle')!.getBoundingClientRect();
-				return { id: (a as SVGAElement).href.baseVal.split('/').pop()!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
-			})
-		);
-}
 
 for (const [path, viewport] of [
 	['/', { width: 1280, height: 800 }],
