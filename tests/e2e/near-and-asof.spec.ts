@@ -1,7 +1,9 @@
 import { test, expect, mapIdle, openMap } from './fixtures';
 
 /** The km shown in the list, in list order. */
+/** The km the list shows, once it shows them (the distance code is a chunk fetched when a place is set). */
 async function listedKm(page: import('@playwright/test').Page): Promise<number[]> {
+	await page.getByTestId('site-list').locator('[data-km]').first().waitFor({ state: 'attached' });
 	return page
 		.getByTestId('site-list')
 		.locator('[data-km]')

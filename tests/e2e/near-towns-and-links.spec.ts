@@ -20,7 +20,9 @@ async function appData(page: Page): Promise<AppData> {
 /** The network links of the map's regions source (features with role "link"). */
 const linkFeatures = (data: AppData): Line[] => data.geometry.regions.features.filter((f) => f.properties.role === 'link');
 
+/** The list's entries with their km, once it shows them (the distance code is a chunk fetched when a place is set). */
 async function listed(page: Page): Promise<Array<{ id: string; km: number }>> {
+	await page.getByTestId('site-list').locator('[data-km]').first().waitFor({ state: 'attached' });
 	return page
 		.getByTestId('site-list')
 		.locator('[data-site-id]')
