@@ -3,11 +3,11 @@ import { App, type AppEnv } from '../../src/lib/state/app.svelte';
 import { mapGeometry } from '../../src/lib/data/geometry';
 import { readDataset } from '../../src/lib/server/load';
 import { distanceKm } from '../../src/lib/state/near-index';
-import { loadNearEngine } from '../../src/lib/state/explore.svelte';
+import { nearEngine } from '../../src/lib/state/explore.svelte';
 import { statusAsOf } from '../../src/lib/state/asof';
 
 // The ranking is a chunk of its own; a page fetches it when a place is set, the tests once here.
-beforeAll(() => loadNearEngine());
+beforeAll(() => nearEngine.load());
 
 const dataset = readDataset();
 const data = { dataset, geometry: mapGeometry(dataset) };

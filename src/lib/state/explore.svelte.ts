@@ -4,6 +4,7 @@
  * `app.explore`. Pure work is in explore.ts, near.ts and asof.ts.
  */
 import { untrack } from 'svelte';
+import { Lazy } from '$lib/lazy.svelte';
 import type { Lang, SiteFeature } from '$lib/data/schema';
 import type { DatasetView } from '$lib/data/view';
 import { EXPLORE_TEXT, type ExploreText } from '$lib/i18n/explore-text';
@@ -27,24 +28,12 @@ export type ExploreSource = {
 	filteredIds(): ReadonlySet<string>;
 };
 
-type NearEngine = typeof import('./near-engine');
-let engine: NearEngine | null = null;
-let engineLoading: Promise<NearEngine> | null = null;
-
 /**
  * The ranking and ring code (kdbush, geokdbush, turf) is a chunk of its own, fetched when a place
- * is first set: the first view of a page without `near=` does without it. A failure may be retried.
+ * is first set: the first view of a page without `near=` does without it. One per page, shared by
+ * every app state (tests load it once up front).
  */
-export function loadNearEngine(): Promise<NearEngine> {
-	engineLoading ??= import('./near-engine').then(
-		(m) => (engine = m),
-		(err: unknown) => {
-			engineLoading = null;
-			throw err;
-		}
-	);
-	return engineLoading;
-}
+export const nearEngine = new Lazy(() => import('./near-engine'), 'the distance code');
 
 /** The dated history of a site, where the data has one. */
 export function historyOf(site: SiteFeature): readonly DatedEvent[] | undefined {
@@ -55,8 +44,10 @@ export class Explore {
 	readonly #sites: readonly SiteFeature[];
 	readonly #dataset: DatasetView;
 	readonly #src: ExploreSource;
-	/** The near chunk, once fetched (ranking and the ring wait for it; see loadNearEngine). */
-	#engine: NearEngine | null = $state.raw(engine);
+	/** The near chunk, once fetched: ranking and the ring wait for it. */
+	get #engine() {
+		return nearEngine.current;
+	}
 	/** Today, as the as-of rule needs it (nothing dated later has happened). */
 	readonly today = dayStamp(new Date());
 	/** The slider's years: first event to the latest date named (null: no dated history at all). */
@@ -129,40 +120,30 @@ export class Explore {
 	});
 
 	/** The bundled town list, once fetched (the search box offers its towns; a point that is a town is named). */
-	towns: TownList | null = $state.raw(null);
-	#townsLoading: Promise<void> | null = null;
+	readonly #towns: Lazy<TownList>;
+	get towns(): TownList | null {
+		return this.#towns.current;
+	}
 
 	constructor(sites: readonly SiteFeature[], dataset: DatasetView, src: ExploreSource) {
 		this.#sites = sites;
 		this.#dataset = dataset;
 		this.#src = src;
 		this.years = historyYears(sites.map(historyOf), this.today);
+		const regions = [...dataset.regionsById.values()].map((r) => ({ id: r.properties.id, capital: r.properties.capital?.name ?? null }));
+		this.#towns = new Lazy(() => import('./town-list').then((m) => m.fetchTowns(regions)), 'the town list');
 		// A link measuring from a point may be measuring from a town: fetch the list to name it.
 		$effect(() => {
 			if (this.near?.place.kind === 'point') void this.loadTowns();
 		});
 		$effect(() => {
-			if (this.near && !this.#engine)
-				loadNearEngine().then(
-					(m) => void (this.#engine = m),
-					(err: unknown) => console.warn('[app] could not load the distance code', err)
-				);
+			if (this.near) void nearEngine.load();
 		});
 	}
 
 	/** Fetches the town list once (a chunk and a file of their own); a failure may be retried by the next call. */
 	loadTowns(): Promise<void> {
-		const regions = [...this.#dataset.regionsById.values()].map((r) => ({ id: r.properties.id, capital: r.properties.capital?.name ?? null }));
-		this.#townsLoading ??= import('./town-list')
-			.then((m) => m.fetchTowns(regions))
-			.then(
-				(towns) => void (this.towns = towns),
-				(err: unknown) => {
-					this.#townsLoading = null;
-					console.warn('[app] could not load the town list', err);
-				}
-			);
-		return this.#townsLoading;
+		return this.#towns.load();
 	}
 
 	#lang(): Lang {
