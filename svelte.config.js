@@ -27,6 +27,9 @@ const config = {
 			crawl: process.env.BVM_SITE_PAGES !== '0',
 			handleUnseenRoutes: process.env.BVM_SITE_PAGES === '0' ? 'ignore' : unseenRoutes
 		},
+		// Small stylesheets go into the page: each would otherwise be a render-blocking request before
+		// the first paint (SvelteKit also lists the CSS of lazily loaded components).
+		inlineStyleThreshold: 8192,
 		// Each prerendered page carries the app's CSP in a <meta> tag, with the hash of its inline
 		// bootstrap script (no 'unsafe-inline' for scripts). Framing is an HTTP header: scripts/headers.js.
 		csp: { mode: 'hash', directives: /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (APP_CSP) }

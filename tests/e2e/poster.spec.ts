@@ -69,8 +69,8 @@ for (const link of [
 		expect(
 			await page
 				.getByTestId('poster')
-				.locator('svg:visible')
-				.evaluate((svg) => Number(getComputedStyle(svg).opacity))
+				.locator('img:visible')
+				.evaluate((picture) => Number(getComputedStyle(picture).opacity))
 		).toBeLessThan(0.5);
 		release();
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', /idle|moving/);

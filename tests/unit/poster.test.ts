@@ -75,6 +75,28 @@ describe('poster placement (CSS) and the live map camera agree', () => {
 		}
 	}
 
+	test('the picture (design area plus bleed, an <img>) lines up with the design area of the links over it', () => {
+		for (const kind of ['wide', 'narrow'] as PosterKind[]) {
+			const { size: design, bleed } = POSTERS[kind];
+			const base = posterBaseCamera(SITES, design);
+			const b = { x: Math.round(design.width * bleed.x), y: Math.round(design.height * bleed.y) };
+			const drawing = { width: design.width + 2 * b.x, height: design.height + 2 * b.y };
+			for (const box of [
+				{ width: 1280, height: 800 },
+				{ width: 412, height: 830 },
+				{ width: 600, height: 300 }
+			]) {
+				const links = placeByCss(posterPlacement(base, design), box);
+				const picture = placeByCss(posterPlacement(base, design, MAX_BOUNDS, drawing), box);
+				const s = links.scale / design.width;
+				expect(picture.scale / drawing.width, `${kind} ${box.width}×${box.height}`).toBeCloseTo(s, 9);
+				expect(picture.design.height / drawing.height).toBeCloseTo(s, 9);
+				expect(picture.x + b.x * s).toBeCloseTo(links.x, 6);
+				expect(picture.y + b.y * s).toBeCloseTo(links.y, 6);
+			}
+		}
+	});
+
 	test('a tall phone embed is shifted: the south edge of the basemap sits on the box bottom, as MapLibre constrains it', () => {
 		const design = POSTERS.narrow.size;
 		const base = posterBaseCamera(SITES, design);

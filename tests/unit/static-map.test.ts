@@ -5,7 +5,7 @@ import { regionBounds } from '$lib/data/geometry';
 import { spreadSharedPoints } from '$lib/data/derive';
 import { STAGE_COLORS, VALLEY } from '$lib/map/palette';
 import { constrain, d3Mercator, fitCamera, MAX_BOUNDS, project, visibleBounds, type Camera } from '$lib/map/mercator';
-import { defaultCamera, regionCamera, renderStaticMap, staticStyle } from '$lib/server/static-map';
+import { defaultCamera, regionCamera, renderSplitMap, renderStaticMap, staticStyle } from '$lib/server/static-map';
 
 /** MapLibre's documented Web Mercator (tile size 512): the slippy-map tile formula scaled to pixels. */
 function slippy([lon, lat]: [number, number], zoom: number): [number, number] {
@@ -108,6 +108,26 @@ describe('SVG map of the real data', () => {
 		expect(svg).toContain(`stroke="${VALLEY.line.toLowerCase()}"`);
 		const operating = data.sites.find((x) => x.properties.region === 'ITC4' && x.properties.status === 'operating');
 		if (operating) expect(svg).toContain(`fill="${STAGE_COLORS[operating.properties.stages[0]!].toLowerCase()}"`);
+	});
+
+	test('a map in two parts (the poster): the picture draws every site, the links layer only names them', () => {
+		const size = { width: 1280, height: 800 };
+		const camera = defaultCamera(data, size);
+		const o = { style, camera, size, title: 't', description: 'd', id: 'p', links };
+		const whole = renderStaticMap(o);
+		const { picture, links: layer } = renderSplitMap(o);
+		expect(picture).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 1280 800"/);
+		expect(picture).not.toContain('<a ');
+		expect(layer).not.toContain('<path');
+		expect(layer).not.toContain('<text');
+		// Every link of the whole map is in the layer, at the same place (its first circle's centre).
+		const targets = (svg: string) =>
+			new Map([...svg.matchAll(/<a href="([^"]+)"[^>]*><title>[^<]*<\/title><circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [m[1], `${m[2]},${m[3]}`]));
+		expect(targets(layer)).toEqual(targets(whole));
+		expect(targets(layer).size).toBe(data.sites.length);
+		// …and every symbol drawn on the whole map is drawn on the picture.
+		const circles = (svg: string) => [...svg.matchAll(/<circle cx="[^"]+" cy="[^"]+" r="[^"]+" fill="#[0-9a-f]+"[^>]*\/>/g)].map((m) => m[0]).sort();
+		expect(circles(picture)).toEqual(circles(whole));
 	});
 
 	test('the default view: every site is a link (clustered ones too), no site projects outside the picture', () => {

@@ -1,5 +1,9 @@
 /** Builds the MapLibre map (lazy-loaded library, offline style, controls, pointer wiring). */
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// MapLibre's stylesheet comes with its code, not in the page's head: a bundled CSS import would be
+// render-blocking on every page (SvelteKit lists even lazily imported CSS there), and the poster and
+// the `load=click` facade need none of it.
+import mapLibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { MapView as CameraView } from '$lib/state/url';
 import { initialPadding } from './camera';
@@ -40,10 +44,31 @@ function openingCamera(o: CreateMapOptions) {
 	};
 }
 
+const stylesheets = new Map<string, Promise<void>>();
+
+/** Adds `<link rel=stylesheet>` once per URL; resolves when it has loaded (a failure rejects, and the next call retries). */
+function stylesheet(href: string): Promise<void> {
+	let loading = stylesheets.get(href);
+	if (!loading) {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+		loading = new Promise<void>((resolve, reject) => {
+			link.onload = () => resolve();
+			link.onerror = () => {
+				link.remove();
+				stylesheets.delete(href);
+				reject(new Error(`could not load ${href}`));
+			};
+		});
+		stylesheets.set(href, loading);
+		document.head.append(link);
+	}
+	return loading;
+}
+
 /** Resolves to null when `isDisposed()` turned true while MapLibre was loading. */
 export async function createMap(o: CreateMapOptions, isDisposed: () => boolean): Promise<{ map: MapLibreMap; fitControl: FitControl } | null> {
 	if (!hasWebGL()) throw new Error('WebGL unavailable');
-	const ml = await import('maplibre-gl');
+	const [ml] = await Promise.all([import('maplibre-gl'), stylesheet(mapLibreCssUrl)]);
 	if (isDisposed()) return null;
 	ml.setWorkerUrl(new URL(workerUrl, location.href).href);
 	const map = new ml.Map({

@@ -94,7 +94,7 @@ const n = (v: number) => Number(v.toFixed(6));
  * design area as `posterCamera` does: `width`/`height` fit the box, `translate` centres it, then
  * shifts it by the maxBounds constrain. Pure calc() on container units: no script.
  */
-export function posterPlacement(base: Camera, design: Size, bounds: BBox = MAX_BOUNDS): string {
+export function posterPlacement(base: Camera, design: Size, bounds: BBox = MAX_BOUNDS, drawing: Size = design): string {
 	const { width: W, height: H } = design;
 	// s·k for an edge k (design px): min(100cqw·k/W, 100cqh·k/H), both terms of the fitted scale.
 	const scaled = (k: number) => `min(${n((Math.abs(k) / W) * 100)}cqw, ${n((Math.abs(k) / H) * 100)}cqh)`;
@@ -103,12 +103,14 @@ export function posterPlacement(base: Camera, design: Size, bounds: BBox = MAX_B
 	// the west or north edge moves the picture left or up, the east or south edge right or down.
 	const tx = `calc(max(0px, 50cqw - ${scaled(east)}) - max(0px, 50cqw - ${scaled(west)}))`;
 	const ty = `calc(max(0px, 50cqh - ${scaled(south)}) - max(0px, 50cqh - ${scaled(north)}))`;
+	// A drawing larger than the design area around the same centre (the poster's bleed) is scaled alike.
+	const grow = (v: string, k: number) => (k === 1 ? v : `calc(${v} * ${n(k)})`);
 	return [
 		'position:absolute',
 		'left:50%',
 		'top:50%',
-		`width:min(100cqw, ${n((W / H) * 100)}cqh)`,
-		`height:min(${n((H / W) * 100)}cqw, 100cqh)`,
+		`width:${grow(`min(100cqw, ${n((W / H) * 100)}cqh)`, drawing.width / W)}`,
+		`height:${grow(`min(${n((H / W) * 100)}cqw, 100cqh)`, drawing.height / H)}`,
 		'overflow:visible',
 		`transform:translate(-50%, -50%) translate(${tx}, ${ty})`
 	].join(';');

@@ -3,6 +3,7 @@
  * (`region:<id>:<lang>`, `site:<id>:<lang>`): hooks.server.ts puts each map into its page at build,
  * so the SVG is in the HTML once (not also in the page's hydration data).
  */
+import { createHash } from 'node:crypto';
 import { base } from '$app/paths';
 import type { Lang } from '$lib/data/schema';
 import { LANGS } from '$lib/data/schema';
@@ -19,7 +20,7 @@ import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
 import { qrSvg } from './qr';
 import { esc } from './text';
-import { renderStaticMap, type SiteLinks } from './render';
+import { renderSplitMap, renderStaticMap, type SiteLinks } from './render';
 import { regionCamera, siteCamera, staticStyle, styleWithSelectedSite } from './views';
 import type { Props } from './evaluate';
 
@@ -88,39 +89,64 @@ export function siteMapSvg(id: string, lang: Lang, options: { links?: boolean; s
 	});
 }
 
+/** The poster of one design size (map/poster.ts): the drawing is the design area plus the bleed around the same centre. */
+function poster(kind: PosterKind, lang: Lang, path: '/' | '/embed') {
+	const data = dataset();
+	const sites = spreadSharedPoints(data.sites).map((s) => s.geometry.coordinates as [number, number]);
+	const { size: design, bleed: share } = POSTERS[kind];
+	const camera = posterBaseCamera(sites, design);
+	const bleed = { x: Math.round(design.width * share.x), y: Math.round(design.height * share.y) };
+	const drawing = { width: design.width + 2 * bleed.x, height: design.height + 2 * bleed.y };
+	const parts = renderSplitMap({
+		style: staticStyle(data),
+		// The camera is the design area's; the viewBox of the links shows that area, the picture all of the drawing.
+		camera,
+		size: drawing,
+		frame: { x: bleed.x, y: bleed.y, ...design },
+		wholePixels: true,
+		title: messagesFor(lang).mapLabel,
+		description: format(staticTexts(lang).mapOfAll, { n: data.sites.length, r: data.regions.length }),
+		id: `poster-${kind}${path === '/' ? '' : '-embed'}`,
+		links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
+		className: `bvm-poster ${kind}`
+	});
+	return { ...parts, camera, design, drawing };
+}
+
+const pictures = new Map<PosterKind, string>();
+
+/** The poster's picture as an SVG file (routes/posters): the same for every page and language. */
+export function posterPicture(kind: PosterKind): string {
+	let svg = pictures.get(kind);
+	if (svg === undefined) pictures.set(kind, (svg = poster(kind, 'en', '/').picture));
+	return svg;
+}
+
+/** Where a poster's picture is served: its content hash in the query, so a cached picture never outlives its page. */
+export function posterPictureUrl(kind: PosterKind): string {
+	const hash = createHash('sha256').update(posterPicture(kind)).digest('hex').slice(0, 10);
+	return `${base}/posters/${kind}.svg?v=${hash}`;
+}
+
 /**
  * The posters of `/` or `/embed` (map/poster.ts): the default view at the wide and the narrow design
- * size, each with map drawn around it and placed in the map box by its inline CSS (MapStage's
- * container query shows one), then the data credits, since without WebGL the poster stays the map.
- * Sites link to their pages (a new tab from the embed: a site page may not be framed by other websites).
+ * size, each an `<img>` of its picture under an inline SVG of the sites' links (title, description,
+ * one named link per site), both placed in the map box by their inline CSS (MapStage's container
+ * query shows one pair; the hidden picture, lazy, is never fetched); then the data credits, since
+ * without WebGL the poster stays the map. Sites link to their pages (a new tab from the embed: a
+ * site page may not be framed by other websites).
  */
 export function posterMarkup(path: '/' | '/embed', lang: Lang): string {
-	const data = dataset();
-	const style = staticStyle(data);
-	const sites = spreadSharedPoints(data.sites).map((s) => s.geometry.coordinates as [number, number]);
-	const svgs = (Object.keys(POSTERS) as PosterKind[]).map((kind) => {
-		const { size: design, bleed: share } = POSTERS[kind];
-		const camera = posterBaseCamera(sites, design);
-		const bleed = { x: Math.round(design.width * share.x), y: Math.round(design.height * share.y) };
-		const svg = renderStaticMap({
-			style,
-			// The drawing is the design area plus the bleed, around the same centre: the camera is the design area's.
-			camera,
-			size: { width: design.width + 2 * bleed.x, height: design.height + 2 * bleed.y },
-			frame: { x: bleed.x, y: bleed.y, ...design },
-			wholePixels: true,
-			title: messagesFor(lang).mapLabel,
-			description: format(staticTexts(lang).mapOfAll, { n: data.sites.length, r: data.regions.length }),
-			id: `poster-${kind}${path === '/' ? '' : '-embed'}`,
-			links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
-			className: `bvm-poster ${kind}`
-		});
-		return svg.replace('<svg ', `<svg style="${posterPlacement(camera, design)}" `);
+	const style = staticStyle(dataset());
+	const layers = (Object.keys(POSTERS) as PosterKind[]).map((kind) => {
+		const { links, camera, design, drawing } = poster(kind, lang, path);
+		const img = `<img class="bvm-poster ${kind}" src="${posterPictureUrl(kind)}" alt="" width="${drawing.width}" height="${drawing.height}" loading="lazy" decoding="async" style="${posterPlacement(camera, design, undefined, drawing)}">`;
+		return img + links.replace('<svg ', `<svg style="${posterPlacement(camera, design)}" `);
 	});
 	const credits = [...new Set(Object.values(style.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : [])))];
-	// Which of the two the box shows (its container query; posterKind() is the same rule for the live map).
-	const pick = `<style>svg.bvm-poster.narrow{display:none}@container (max-width: ${NARROW_MAX}px){svg.bvm-poster.wide{display:none}svg.bvm-poster.narrow{display:block}}</style>`;
-	return `${pick}${svgs.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
+	// Which pair the box shows (its container query; posterKind() is the same rule for the live map).
+	const pick = `<style>.bvm-poster.narrow{display:none}@container (max-width: ${NARROW_MAX}px){.bvm-poster.wide{display:none}.bvm-poster.narrow{display:block}}</style>`;
+	return `${pick}${layers.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
 }
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);

@@ -56,7 +56,8 @@ const geometryType = (f: SourceFeature): 1 | 2 | 3 =>
 
 type SitePart = { props: Props; xy: XY; parts: string[]; labels: string[] };
 
-export function renderStaticMap(o: StaticMapOptions): string {
+/** Everything drawn for a view: the picture's layers, the sites (their symbols, labels, links) and how crowded it was. */
+function draw(o: StaticMapOptions): Drawing {
 	const zoom = o.camera.zoom;
 	const projector = new Projector(o.camera, o.size, 12, o.wholePixels ? 1 : 10);
 	const layers = compileLayers(o.style.layers as LayerSpecification[]).filter((l) => l.visibleAt(zoom));
@@ -146,7 +147,14 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		}
 	}
 
-	const links = o.links ? siteLinks(o.links, sites, clusteredSites(o.style, featuresOf(SITES), projector)) : '';
+	const inClusters = o.links ? clusteredSites(o.style, featuresOf(SITES), projector) : [];
+	return { picture, sites, inClusters, aggregated: aggregated ? inView : null };
+}
+
+type Drawing = { picture: string[]; sites: Map<string, SitePart>; inClusters: Array<{ props: Props; xy: XY }>; aggregated: number | null };
+
+/** The root `<svg>`'s attributes and its title, description and focus style. */
+function rootOf(o: StaticMapOptions, hasLinks: boolean, aggregated: number | null): { open: string; head: string } {
 	const frame = o.frame ?? { x: 0, y: 0, ...o.size };
 	const titleId = `${o.id}-title`;
 	const descId = `${o.id}-desc`;
@@ -158,20 +166,46 @@ export function renderStaticMap(o: StaticMapOptions): string {
 		o.frame ? 'overflow="visible"' : '',
 		`class="bvm-map-svg${o.className ? ` ${o.className}` : ''}"`,
 		// With links the picture is one image among them; without, the whole SVG is the image.
-		`role="${links ? 'group' : 'img'}"`,
+		`role="${hasLinks ? 'group' : 'img'}"`,
 		`aria-labelledby="${titleId}"`,
 		`aria-describedby="${descId}"`,
 		'font-family="Noto Sans, sans-serif"',
 		// The camera drawn (centre longitude, latitude, zoom): the live map can open at exactly this view.
-		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`
+		`data-camera="${o.camera.center.map((v) => v.toFixed(6)).join(',')},${o.camera.zoom.toFixed(6)}"`,
+		// How many sites a crowded view holds, drawn as aggregated symbols (no link per site).
+		aggregated !== null ? `data-sites-aggregated="${aggregated}"` : ''
 	]
 		.filter(Boolean)
 		.join(' ');
+	const css = hasLinks ? `<style>.bvm-map-svg a:focus{outline:none}.bvm-map-svg a:focus-visible .ring{stroke:#1a1a1a;stroke-width:3}</style>` : '';
+	return { open: `<svg ${root}>`, head: `<title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}` };
+}
+
+export function renderStaticMap(o: StaticMapOptions): string {
+	const { picture, sites, inClusters, aggregated } = draw(o);
+	const links = o.links ? siteLinks(o.links, [...sites.values()], inClusters) : '';
+	const { open, head } = rootOf(o, links !== '', aggregated);
+	const [titleId, descId] = [`${o.id}-title`, `${o.id}-desc`];
 	const body = links ? `<g role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">${picture.join('')}</g><g>${links}</g>` : picture.join('');
-	const css = links ? `<style>.bvm-map-svg a:focus{outline:none}.bvm-map-svg a:focus-visible .ring{stroke:#1a1a1a;stroke-width:3}</style>` : '';
-	// How many sites a crowded view holds, drawn as aggregated symbols (no link per site).
-	const crowded = aggregated ? ` data-sites-aggregated="${inView}"` : '';
-	return `<svg ${root}${crowded}><title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.description)}</desc>${css}${body}</svg>`;
+	return `${open}${head}${body}</svg>`;
+}
+
+/**
+ * A large map in two parts (the poster): `picture`, a standalone SVG document of everything drawn
+ * (the whole `size`, sites included), for an `<img>`: a file the browser fetches and caches instead
+ * of 100+ KB of markup in every page; and `links`, the inline SVG over it with the same viewBox
+ * and camera as renderStaticMap's, holding the title, description and the sites' links (with their
+ * transparent targets and focus rings) but no visible drawing.
+ */
+export function renderSplitMap(o: StaticMapOptions): { picture: string; links: string } {
+	const { picture, sites, inClusters } = draw(o);
+	const drawnSites = [...sites.values()].map((s) => s.parts.join('') + s.labels.join(''));
+	// Every site a target of the same size, as the clustered ones already are: the picture shows its symbol.
+	const links = o.links ? siteLinks(o.links, [], [...sites.values(), ...inClusters]) : '';
+	const { width, height } = o.size;
+	const doc = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif">${picture.join('')}${drawnSites.join('')}</svg>`;
+	const { open, head } = rootOf(o, links !== '', null);
+	return { picture: doc, links: `${open}${head}<g>${links}</g></svg>` };
 }
 
 function fills(l: CompiledLayer, zoom: number, features: SourceFeature[], p: Projector, source: string, stateOf: (s: string, pr: Props) => State): string {
@@ -258,15 +292,15 @@ function sitesInClusters(style: StyleSpecification, features: SourceFeature[], p
 	return out;
 }
 
-function siteLinks(links: SiteLinks, drawn: Map<string, SitePart>, inClusters: Array<{ props: Props; xy: XY }>): string {
+function siteLinks(links: SiteLinks, drawn: SitePart[], targets: Array<{ props: Props; xy: XY }>): string {
 	const link = (props: Props, [x, y]: XY, inner: string) => {
 		const name = esc(links.label(props));
 		const ring = `<circle class="ring" cx="${r1(x)}" cy="${r1(y)}" r="13" fill="none" stroke="none"/>`;
 		const target = links.target ? ` target="${esc(links.target)}"` : '';
 		return `<a href="${esc(links.href(String(props.id)))}"${target} aria-label="${name}"><title>${name}</title>${inner}${ring}</a>`;
 	};
-	const out = [...drawn.values()].map((s) => link(s.props, s.xy, s.parts.join('')) + s.labels.join(''));
+	const out = drawn.map((s) => link(s.props, s.xy, s.parts.join('')) + s.labels.join(''));
 	// A cluster stands for several sites: each stays reachable at its own position (an invisible target).
-	for (const s of inClusters) out.push(link(s.props, s.xy, `<circle cx="${r1(s.xy[0])}" cy="${r1(s.xy[1])}" r="7" fill="transparent"/>`));
+	for (const s of targets) out.push(link(s.props, s.xy, `<circle cx="${r1(s.xy[0])}" cy="${r1(s.xy[1])}" r="7" fill="transparent"/>`));
 	return out.join('');
 }
