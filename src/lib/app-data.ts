@@ -1,6 +1,6 @@
 /**
  * The data of `/` and `/embed`. The prerender renders the page from the dataset read on the
- * server; the browser fetches the same data as a file (`/app-data.json`, preloaded by the page)
+ * server; the browser fetches the same data as a file (`/app-data.json`, fetched when the app starts: not preloaded, so the poster's picture goes first)
  * and parses it with JSON.parse. Nothing of it is inlined into the HTML: a 50,000-site dataset
  * inlined as hydration data cost seconds of HTML parsing and script compilation before the map
  * could start, and the file is cached across pages and visits.

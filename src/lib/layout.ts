@@ -19,6 +19,8 @@ export const SHEET_SHARE = 0.55;
 export const SIDEBAR_MAX_WIDTH = 360;
 /** The legend starts open only where the map beside the sidebar is at least this wide. */
 export const LEGEND_ROOM_WIDTH = 1100;
+/** Up to this viewport width the full page stacks header, map and sidebar (the CSS's literal `max-width: 800px`). */
+export const STACKED_MAX_VIEWPORT = 800;
 /** Height of a row of the site list when long lists render only the rows in view. */
 export const LIST_ROW_HEIGHT = 78;
 

@@ -131,3 +131,27 @@ test.describe('without JavaScript', () => {
 		});
 	}
 });
+
+for (const [path, viewport, kind] of [
+	['/embed', { width: 412, height: 860 }, 'narrow'],
+	['/embed', { width: 1280, height: 800 }, 'wide'],
+	['/', { width: 1280, height: 800 }, 'wide'],
+	['/', { width: 900, height: 700 }, 'narrow']
+] as const) {
+	test(`${path} at ${viewport.width} px: the poster's ${kind} picture is the first thing fetched after the page, the other never`, async ({ page }) => {
+		// The largest thing on the page is painted first: no script or data request goes before its
+		// picture (no modulepreload, no data preload), and the picture not shown is not downloaded.
+		await page.setViewportSize(viewport);
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		const release = await holdMapLibre(page);
+		await page.goto(path);
+		// The links over it are the same kind as the picture.
+		await expect(page.getByTestId('poster').locator(`svg.${kind}`)).toBeVisible();
+		release();
+		await mapIdle(page);
+		const after = requests.slice(1).filter((p) => !/favicon|\/fonts\//.test(p));
+		expect(after[0], after.slice(0, 5).join(' ')).toBe(`/posters/${kind}.svg`);
+		expect(requests).not.toContain(`/posters/${kind === 'wide' ? 'narrow' : 'wide'}.svg`);
+	});
+}

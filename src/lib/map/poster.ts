@@ -4,7 +4,7 @@
  *
  * It is drawn for two design sizes — `wide` and, for boxes at most NARROW_MAX px wide (phones,
  * small embeds), `narrow`, so that a phone sees symbols and labels at their live size, not a
- * shrunken desktop picture. A container query shows one. It is placed in any map box by CSS alone
+ * shrunken desktop picture. A media query shows one (server/static-map/pages.ts narrowPosterMedia). It is placed in any map box by CSS alone
  * (no script): scaled to fit the box (the whole design area stays visible, as SVG's `meet`),
  * centred, then shifted the way MapLibre's `maxBounds` shifts a camera whose view would cross the
  * bounds (a tall phone embed would otherwise show south of the basemap). The live map is asked to
@@ -29,7 +29,7 @@ export const POSTERS: Record<PosterKind, { size: Size; bleed: { x: number; y: nu
 	narrow: { size: { width: 400, height: 500 }, bleed: { x: 0.4, y: 0.6 } }
 };
 
-/** Which poster a map box of this width shows (the CSS container query's rule). */
+/** Which poster suits a map box of this width (the live map's rule after a resize; the page's media query approximates it by the viewport). */
 export const posterKind = (width: number): PosterKind => (width <= NARROW_MAX ? 'narrow' : 'wide');
 
 /**

@@ -16,6 +16,7 @@ import { spreadSharedPoints } from '$lib/data/derive';
 import type { Size } from '$lib/map/mercator';
 import { NARROW_MAX, POSTERS, posterBaseCamera, posterPlacement, type PosterKind } from '$lib/map/poster';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
+import { SIDEBAR_MAX_WIDTH, STACKED_MAX_VIEWPORT } from '$lib/layout';
 import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
 import { qrSvg } from './qr';
@@ -129,24 +130,40 @@ export function posterPictureUrl(kind: PosterKind): string {
 }
 
 /**
+ * Which poster a page shows, as a media query for the narrow one: media queries see the viewport,
+ * not the map box, so the box's width is derived. The embed's map is the whole frame; the full
+ * page's is the viewport up to STACKED_MAX_VIEWPORT, and beside the sidebar above it. (Embeds
+ * with a sidebar may show the wide one in a box of the narrow size: still placed exactly.)
+ */
+export function narrowPosterMedia(path: '/' | '/embed'): string {
+	if (path === '/embed') return `(max-width: ${NARROW_MAX}px)`;
+	return `(max-width: ${NARROW_MAX}px), (min-width: ${STACKED_MAX_VIEWPORT + 1}px) and (max-width: ${NARROW_MAX + SIDEBAR_MAX_WIDTH}px)`;
+}
+
+/**
  * The posters of `/` or `/embed` (map/poster.ts): the default view at the wide and the narrow design
- * size, each an `<img>` of its picture under an inline SVG of the sites' links (title, description,
- * one named link per site), both placed in the map box by their inline CSS (MapStage's container
- * query shows one pair; the hidden picture, lazy, is never fetched); then the data credits, since
- * without WebGL the poster stays the map. Sites link to their pages (a new tab from the embed: a
- * site page may not be framed by other websites).
+ * size. The picture is one `<picture>` (the browser fetches only the file its media query picks,
+ * and early: the preload scanner sees it) placed in the map box by container-unit CSS per kind;
+ * over it, an inline SVG per kind with the title, description and one named link per site, shown
+ * by the same media query. Then the data credits, since without WebGL the poster stays the map.
+ * Sites link to their pages (a new tab from the embed: a site page may not be framed by other websites).
  */
 export function posterMarkup(path: '/' | '/embed', lang: Lang): string {
+	const narrow = narrowPosterMedia(path);
+	const [wide, small] = (['wide', 'narrow'] as const).map((kind) => poster(kind, lang, path));
+	const placed = (p: ReturnType<typeof poster>) => posterPlacement(p.camera, p.design, undefined, p.drawing);
+	const css = [
+		`img.bvm-poster{${placed(wide!)}}`,
+		'.bvm-poster.narrow{display:none}',
+		`@media ${narrow}{img.bvm-poster{${placed(small!)}}.bvm-poster.wide{display:none}.bvm-poster.narrow{display:block}}`
+	].join('');
+	const picture =
+		`<picture><source media="${narrow}" srcset="${posterPictureUrl('narrow')}">` +
+		`<img class="bvm-poster" src="${posterPictureUrl('wide')}" alt="" fetchpriority="high" decoding="async"></picture>`;
+	const links = [wide!, small!].map((p) => p.links.replace('<svg ', `<svg style="${posterPlacement(p.camera, p.design)}" `));
 	const style = staticStyle(dataset());
-	const layers = (Object.keys(POSTERS) as PosterKind[]).map((kind) => {
-		const { links, camera, design, drawing } = poster(kind, lang, path);
-		const img = `<img class="bvm-poster ${kind}" src="${posterPictureUrl(kind)}" alt="" width="${drawing.width}" height="${drawing.height}" loading="lazy" decoding="async" style="${posterPlacement(camera, design, undefined, drawing)}">`;
-		return img + links.replace('<svg ', `<svg style="${posterPlacement(camera, design)}" `);
-	});
 	const credits = [...new Set(Object.values(style.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : [])))];
-	// Which pair the box shows (its container query; posterKind() is the same rule for the live map).
-	const pick = `<style>.bvm-poster.narrow{display:none}@container (max-width: ${NARROW_MAX}px){.bvm-poster.wide{display:none}.bvm-poster.narrow{display:block}}</style>`;
-	return `${pick}${layers.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
+	return `<style>${css}</style>${picture}${links.join('')}<p class="bvm-poster-credits">${credits.map(esc).join(' · ')}</p>`;
 }
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);

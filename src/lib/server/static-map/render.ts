@@ -13,6 +13,7 @@ import { aggregatedSource, MAX_SITES_IN_VIEW, sitesInView } from './aggregate';
 import { clusterLeaves, sourceFeatures, type SourceFeature } from './sources';
 import { placeSymbols, type SymbolInput } from './symbols';
 import { esc } from './text';
+import { compactSvgBody } from './compact';
 
 export type SiteLinks = {
 	href: (id: string) => string;
@@ -203,7 +204,7 @@ export function renderSplitMap(o: StaticMapOptions): { picture: string; links: s
 	// Every site a target of the same size, as the clustered ones already are: the picture shows its symbol.
 	const links = o.links ? siteLinks(o.links, [], [...sites.values(), ...inClusters]) : '';
 	const { width, height } = o.size;
-	const doc = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif">${picture.join('')}${drawnSites.join('')}</svg>`;
+	const doc = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif">${compactSvgBody(picture.join('') + drawnSites.join(''))}</svg>`;
 	const { open, head } = rootOf(o, links !== '', null);
 	return { picture: doc, links: `${open}${head}<g>${links}</g></svg>` };
 }
