@@ -20,8 +20,12 @@ export class Projector {
 	/** Coordinates in steps of 1/steps px (10: tenths; 1: whole pixels, for large pictures). */
 	private readonly steps: number;
 
-	constructor(camera: Camera, size: Size, margin = 12, steps = 10) {
+	/** Douglas–Peucker tolerance in px. */
+	private readonly tolerance: number;
+
+	constructor(camera: Camera, size: Size, margin = 12, steps = 10, tolerance = SIMPLIFY_TOLERANCE) {
 		this.steps = steps;
+		this.tolerance = tolerance;
 		this.camera = camera;
 		this.size = size;
 		const { scale, translate } = d3Mercator(camera, size);
@@ -56,7 +60,15 @@ export class Projector {
 
 	private rings(rings: Position[][]): string {
 		return rings
-			.map((ring) => clipRing(thin(ring.map((p) => this.point(p))), this.box))
+			.map((ring) =>
+				clipRing(
+					thin(
+						ring.map((p) => this.point(p)),
+						this.tolerance
+					),
+					this.box
+				)
+			)
 			.filter((r) => r.length >= 3)
 			.map((r) => pathData(r, true, this.steps))
 			.join('');
@@ -64,7 +76,18 @@ export class Projector {
 
 	private lines(lines: Position[][], offset: number): string {
 		return lines
-			.flatMap((line) => clipLine(offsetLine(thin(line.map((p) => this.point(p))), offset), this.box))
+			.flatMap((line) =>
+				clipLine(
+					offsetLine(
+						thin(
+							line.map((p) => this.point(p)),
+							this.tolerance
+						),
+						offset
+					),
+					this.box
+				)
+			)
 			.filter((l) => l.length >= 2)
 			.map((l) => pathData(l, false, this.steps))
 			.join('');

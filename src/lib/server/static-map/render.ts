@@ -45,6 +45,8 @@ export type StaticMapOptions = {
 	frame?: { x: number; y: number; width: number; height: number };
 	/** Outlines in whole pixels instead of tenths (large pictures such as the poster: a third fewer bytes). */
 	wholePixels?: boolean;
+	/** Douglas–Peucker tolerance in px (default MapLibre's 0.375; whole pixels already round by up to 0.5). */
+	simplify?: number;
 };
 
 /** The app's site source: its unclustered points carry links. */
@@ -60,7 +62,7 @@ type SitePart = { props: Props; xy: XY; parts: string[]; labels: string[] };
 /** Everything drawn for a view: the picture's layers, the sites (their symbols, labels, links) and how crowded it was. */
 function draw(o: StaticMapOptions): Drawing {
 	const zoom = o.camera.zoom;
-	const projector = new Projector(o.camera, o.size, 12, o.wholePixels ? 1 : 10);
+	const projector = new Projector(o.camera, o.size, 12, o.wholePixels ? 1 : 10, o.simplify);
 	const layers = compileLayers(o.style.layers as LayerSpecification[]).filter((l) => l.visibleAt(zoom));
 	const cache = new Map<string, SourceFeature[]>();
 	const featuresOf = (source: string) => {
