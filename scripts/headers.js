@@ -2,6 +2,7 @@
 // Plain ESM with JSDoc types because scripts/start.js (the server), scripts/emit-headers.js
 // (build/_headers, and build/nginx-headers.conf through scripts/nginx-config.js) and
 // svelte.config.js (the page CSP) all import it.
+import { POSTER_DIM_HASH } from './poster-dim.js';
 import { HOST_CONFIG_FILES } from './routes.js';
 
 /**
@@ -20,7 +21,8 @@ import { HOST_CONFIG_FILES } from './routes.js';
  */
 export const APP_CSP = {
 	'default-src': ['self'],
-	'script-src': ['self'],
+	// 'self' and the hash of the one inline script of ours (the poster's early dimming); SvelteKit adds its own.
+	'script-src': ['self', POSTER_DIM_HASH],
 	'style-src': ['self', 'unsafe-inline'],
 	'img-src': ['self', 'data:', 'blob:'],
 	'font-src': ['self'],

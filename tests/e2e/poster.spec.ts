@@ -155,3 +155,31 @@ for (const [path, viewport, kind] of [
 		expect(requests).not.toContain(`/posters/${kind === 'wide' ? 'narrow' : 'wide'}.svg`);
 	});
 }
+
+for (const [link, dimmed] of [
+	['/?region=ES41', true],
+	['/?q=sevilla', true],
+	['/embed?theme=dark', true],
+	['/embed?lang=es&list=1', false],
+	['/', false]
+] as const) {
+	test(`${link}: before the app's scripts run, the poster is ${dimmed ? 'already dimmed' : 'shown as current'}`, async ({ page }) => {
+		// The prerendered HTML is the same for every query: an inline script marks a view-changing link at once.
+		const held: Array<import('@playwright/test').Route> = [];
+		let released = false;
+		await page.route('**/_app/immutable/entry/**', (route) => (released ? route.continue() : void held.push(route)));
+		await page.goto(link, { waitUntil: 'domcontentloaded' });
+		const opacity = () =>
+			page
+				.getByTestId('poster')
+				.locator('img:visible')
+				.evaluate((img) => Number(getComputedStyle(img).opacity));
+		await expect(page.getByTestId('poster').locator('img:visible')).toHaveCount(1);
+		expect(await opacity()).toBe(dimmed ? 0.3 : 1);
+		released = true;
+		for (const route of held.splice(0)) await route.continue();
+		// Once the app runs, its own rule decides (the same answer here).
+		await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('bvm-dim-poster'))).toBe(false);
+		if (await page.getByTestId('poster').count()) expect(await opacity()).toBe(dimmed ? 0.3 : 1);
+	});
+}

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { POSTER_DIM_HASH, POSTER_DIM_SCRIPT } from '../../scripts/poster-dim.js';
 import { describe, expect, it } from 'vitest';
 import { APP_CSP, DENIED_FEATURES, embedAncestors, headersFile, headersFor, isEmbedPath, redirectHeaders } from '../../scripts/headers.js';
 import { nginxSnippet } from '../../scripts/nginx-config.js';
@@ -106,7 +108,9 @@ describe('headersFor', () => {
 		expect(csp).not.toMatch(/script-src|default-src/);
 		expect(csp).toContain("worker-src 'self' blob:");
 		expect(csp).toContain("object-src 'none'");
-		expect(APP_CSP['script-src']).toEqual(['self']);
+		// The page CSP allows the app's files and, by its hash, the one inline script of ours (the poster's early dimming).
+		expect(APP_CSP['script-src']).toEqual(['self', POSTER_DIM_HASH]);
+		expect(POSTER_DIM_HASH).toBe(`sha256-${createHash('sha256').update(POSTER_DIM_SCRIPT).digest('base64')}`);
 	});
 
 	it('uses a configured allowlist for /embed only, always with the app itself', () => {

@@ -4,6 +4,7 @@
  * so the SVG is in the HTML once (not also in the page's hydration data).
  */
 import { createHash } from 'node:crypto';
+import { POSTER_DIM_SCRIPT } from '../../../../scripts/poster-dim.js';
 import { base } from '$app/paths';
 import type { Lang } from '$lib/data/schema';
 import { LANGS } from '$lib/data/schema';
@@ -200,6 +201,9 @@ export async function injectStaticMaps(html: string): Promise<string> {
 	const found = [...html.matchAll(MARKER)];
 	const markup = await Promise.all(found.map((m) => markupForMarker(m[2] ?? '')));
 	let i = 0;
+	// A page with a poster dims it at once when its link asks for another view (scripts/poster-dim.js).
+	if (found.some((m) => (m[2] ?? '').startsWith('poster:')))
+		html = html.replace(/<meta charset="utf-8" \/>/, (meta) => `${meta}<script>${POSTER_DIM_SCRIPT}</script>`);
 	return html.replace(MARKER, (whole, open: string, marker: string, close: string) => {
 		const inner = markup[i++];
 		if (inner === null || inner === undefined) throw new Error(`static map: unknown map ${marker}`);
