@@ -12,7 +12,8 @@
  */
 import { base } from '$app/paths';
 import { version } from '$app/environment';
-import { shapeProblem, type Dataset } from '$lib/data/schema';
+import type { Dataset } from '$lib/data/schema';
+import { shapeProblem } from '$lib/data/shape';
 import type { MapGeometry } from '$lib/data/geometry';
 import { retrying } from '$lib/data/retry';
 import type { DataFailureNotice } from '$lib/components/data-failure.svelte';

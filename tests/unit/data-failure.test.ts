@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appData } from '../../src/lib/server/app-data';
-import { shapeProblem } from '../../src/lib/data/schema';
+import { shapeProblem } from '../../src/lib/data/shape';
 import { FIRST_RETRY_MS, MAX_RETRY_MS, retryDelay, retrying } from '../../src/lib/data/retry';
 
 describe('the shape check of the browser data file', () => {

@@ -7,7 +7,7 @@
  */
 import { mount, unmount } from 'svelte';
 import { base } from '$app/paths';
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/vocab';
 import { pickLang } from '$lib/i18n/lang';
 import { ENGLISH, loadLocale } from '$lib/i18n/locale';
 import { langPrefix } from '$lib/i18n/paths';

@@ -1,5 +1,6 @@
 /** Pure views of the dataset for a region's dossier (panel and share page; loaded with them). */
-import { STAGES, type Initiative, type Membership, type Network, type Organisation, type Pilot, type SiteFeature, type Stage } from './schema';
+import type { Initiative, Membership, Network, Organisation, Pilot, SiteFeature } from './schema';
+import { STAGES, type Stage } from './vocab';
 
 const byName = (a: SiteFeature, b: SiteFeature): number => a.properties.name.localeCompare(b.properties.name, 'en');
 

@@ -1,5 +1,6 @@
 /** The printable factsheet of a region: its sites as table rows by stage and status, and the date of its data. */
-import { STAGES, STATUSES, type RegionProperties, type SiteFeature, type Stage, type Status } from './schema';
+import type { RegionProperties, SiteFeature } from './schema';
+import { STAGES, STATUSES, type Stage, type Status } from './vocab';
 
 export type FactsheetRow = { id: string; name: string; stage: Stage; status: Status; town: string };
 

@@ -4,9 +4,10 @@
  */
 import * as v from 'valibot';
 import { EVENT_DATE_HINT, parseEventDate } from './dates';
+import { CONFIDENCES, HISTORY_EVENTS, STAGES, STATUSES } from './vocab';
 
-export const LANGS = ['en', 'es', 'it'] as const;
-export type Lang = (typeof LANGS)[number];
+export { CONFIDENCES, HISTORY_EVENTS, LANGS, STAGES, STATUSES } from './vocab';
+export type { Confidence, HistoryEventKind, Lang, Stage, Status } from './vocab';
 
 /** Caps on text lengths: a description fits a panel, a name fits a title (a 10 MB text is a broken file). */
 export const MAX_TEXT = 2000;
@@ -80,29 +81,6 @@ export const Source = v.pipe(
 export type Source = v.InferOutput<typeof Source>;
 const Sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'));
 
-export const STAGES = [
-	'collection',
-	'dismantling',
-	'black-mass',
-	'hydrometallurgy',
-	'pyrometallurgy',
-	'direct-recycling',
-	'second-life',
-	'refining',
-	'precursor-cathode',
-	'anode',
-	'cell-manufacturing',
-	'mining',
-	'research'
-] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const STATUSES = ['operating', 'under-construction', 'planned', 'announced', 'exploration'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
-
 const outOfRange = (what: string, max: number) => (issue: { received: string }) => `${what} must be between -${max} and ${max} (got ${issue.received})`;
 const Lon = v.pipe(v.number(), v.minValue(-180, outOfRange('longitude', 180)), v.maxValue(180, outOfRange('longitude', 180)));
 const Lat = v.pipe(v.number(), v.minValue(-90, outOfRange('latitude', 90)), v.maxValue(90, outOfRange('latitude', 90)));
@@ -116,10 +94,6 @@ const Ring = v.pipe(
 	v.check((ring) => samePosition(ring[0], ring[ring.length - 1]), 'a ring must end at its first position (RFC 7946)')
 );
 const PolygonCoordinates = v.pipe(v.array(Ring), v.minLength(1, 'a polygon needs at least one ring'));
-
-/** What a site's status history records; the last event decides the current status. */
-export const HISTORY_EVENTS = ['announced', 'permitted', 'construction', 'operating', 'paused', 'cancelled', 'ended'] as const;
-export type HistoryEventKind = (typeof HISTORY_EVENTS)[number];
 
 export const HistoryEvent = v.strictObject({
 	event: v.picklist(HISTORY_EVENTS),
@@ -296,53 +270,3 @@ export type Dataset = {
 	sites: SiteFeature[];
 	network: Network;
 };
-
-// ── The shape of the browser's data file (/app-data.json), checked before use ──
-// Light on purpose: the file was validated in full at build time (check:data), so the browser
-// checks only what the app reads without a guard — the top level, and each site's and region's
-// feature shape — to turn a wrong file (a proxy's error page as JSON, a stale or truncated
-// build) into one clear error instead of a TypeError deep in the app. Loose objects: the
-// properties the check does not name pass through untouched.
-const Coordinate = v.number();
-const SiteShape = v.looseObject({
-	type: v.literal('Feature'),
-	geometry: v.looseObject({ type: v.literal('Point'), coordinates: v.tuple([Coordinate, Coordinate]) }),
-	properties: v.looseObject({
-		id: v.string(),
-		name: v.string(),
-		operator: v.string(),
-		region: v.string(),
-		town: v.string(),
-		stages: v.array(v.picklist(STAGES)),
-		status: v.picklist(STATUSES),
-		description: v.looseObject({ en: v.string() })
-	})
-});
-const RegionShape = v.looseObject({
-	type: v.literal('Feature'),
-	geometry: v.looseObject({ type: v.picklist(['Polygon', 'MultiPolygon']), coordinates: v.array(v.array(v.unknown())) }),
-	properties: v.looseObject({ id: v.string(), kind: v.picklist(['valley', 'network']), name_local: v.string(), name: v.looseObject({ en: v.string() }) })
-});
-const Collection = v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) });
-
-export const AppDataShape = v.looseObject({
-	dataset: v.looseObject({
-		regions: v.array(RegionShape),
-		sites: v.array(SiteShape),
-		network: v.looseObject({ initiatives: v.array(v.looseObject({ id: v.string() })), organisations: v.array(v.looseObject({ id: v.string() })) })
-	}),
-	geometry: v.looseObject({
-		regions: Collection,
-		spread: v.record(v.string(), v.tuple([Coordinate, Coordinate])),
-		bounds: v.record(v.string(), v.tuple([Coordinate, Coordinate, Coordinate, Coordinate]))
-	})
-});
-
-/** Where a data file's shape is wrong, as `path › to › field: message` (the first issue only). */
-export function shapeProblem(data: unknown, schema: v.GenericSchema = AppDataShape): string | null {
-	const result = v.safeParse(schema, data, { abortEarly: true });
-	if (result.success) return null;
-	const issue = result.issues[0];
-	const path = (issue.path ?? []).map((p) => String(p.key)).join(' › ');
-	return path ? `${path}: ${issue.message}` : issue.message;
-}

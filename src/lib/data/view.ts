@@ -1,6 +1,6 @@
 /** Everything the page derives from the dataset once: lookups, map sources, legend content. */
 import type { Dataset, RegionFeature, SiteFeature, Stage } from './schema';
-import { STAGES } from './schema';
+import { STAGES } from './vocab';
 import { placeSites } from './derive';
 import type { MapGeometry } from './geometry';
 import { filterRecords } from '$lib/state/records';

@@ -3,7 +3,7 @@
  * catalogues themselves are in ./index (all languages, for prerendered pages) and ./locale
  * (English at once, Spanish and Italian loaded when chosen).
  */
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/vocab';
 
 /** Each language's name in that language (for a language picker). */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', it: 'Italiano' };

@@ -1,5 +1,5 @@
 /** Language-prefixed paths of the prerendered share pages and their hreflang alternates. */
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/vocab';
 
 /** '' for English (the unprefixed pages), '/es' or '/it' otherwise. */
 export function langPrefix(lang: Lang): string {

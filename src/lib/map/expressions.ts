@@ -4,7 +4,7 @@
  * never by loops over features in JS.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { STAGES } from '$lib/data/schema';
+import { STAGES } from '$lib/data/vocab';
 import { INITIATIVE_FALLBACK, STAGE_COLORS, STAGE_FALLBACK, statusStyle, type InitiativeStyle } from './palette';
 import type { MapPalette } from './themes';
 import type { RegionRole } from '$lib/data/geometry';

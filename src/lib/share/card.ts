@@ -1,5 +1,5 @@
 /** Paths of the share cards (1200×630 PNG, prerendered by src/routes/og): English without a suffix. */
-import { LANGS, type Lang } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/vocab';
 import { CARD_SIZE } from '$lib/map/static-sizes';
 
 export type CardKind = 'region' | 'site';

@@ -10,7 +10,8 @@
  */
 import { createContext, untrack } from 'svelte';
 import type { AppData } from '$lib/app-data';
-import { STAGES, STATUSES, type Lang, type RegionFeature, type SiteFeature, type Stage, type Status } from '$lib/data/schema';
+import type { RegionFeature, SiteFeature } from '$lib/data/schema';
+import { STAGES, STATUSES, type Lang, type Stage, type Status } from '$lib/data/vocab';
 import { viewOf, type DatasetView } from '$lib/data/view';
 import { format } from '$lib/i18n/format';
 import { pickLang } from '$lib/i18n/lang';

@@ -1,5 +1,6 @@
 /** Builds the per-site records that filtering and search work on (once per dataset). */
-import { LANGS, type Dataset, type Lang, type SiteFeature } from '$lib/data/schema';
+import type { Dataset, SiteFeature } from '$lib/data/schema';
+import { LANGS, type Lang } from '$lib/data/vocab';
 import { initiativesOfSite } from '$lib/data/derive';
 import { localText } from '$lib/i18n/text';
 import { normalise, type FilterRecord } from './filters';
