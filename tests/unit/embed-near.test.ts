@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearPlaceOf, parseHostMessage } from '../../src/lib/embed/protocol';
+import { nearPlaceOf } from '../../src/lib/embed/outbound';
+import { parseHostMessage } from '../../src/lib/embed/protocol';
 import { EXPLORE_TEXT } from '../../src/lib/i18n/explore-text';
 
 const known = { regionIds: new Set(['ES61']), siteIds: new Set(['cta-sevilla']) };

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { MapMessageSchema, parseHostMessage } from '../../src/lib/embed/protocol';
 import {
-	MapMessageSchema,
 	MAX_MESSAGE_JSON,
 	filtersChangedMessage,
 	heightMessage,
 	messageKind,
-	parseHostMessage,
 	readyMessage,
 	selectionChangedMessage,
 	dataErrorMessage
-} from '../../src/lib/embed/protocol';
+} from '../../src/lib/embed/outbound';
 import { NO_FILTERS } from '../../src/lib/state/filters';
 
 const known = {

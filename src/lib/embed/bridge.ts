@@ -1,20 +1,14 @@
 /**
  * Window plumbing of the embed API: messages from the host page in, messages to it out, and the
  * frame's natural height for hosts that resize it (static/embed.js). Browser-only; the protocol
- * itself (schemas, limits) lives in protocol.ts.
+ * itself (schemas, limits) lives in protocol.ts, fetched with the host's first message (inbox.ts),
+ * and what the map sends in outbound.ts.
  */
 import type { Filters } from '$lib/state/filters';
 import type { Known, Selection } from '$lib/state/url';
-import {
-	filtersChangedMessage,
-	heightMessage,
-	messageKind,
-	parseHostMessage,
-	readyMessage,
-	selectionChangedMessage,
-	type HostMessage,
-	type MapMessage
-} from './protocol';
+import { inbox } from './inbox';
+import { filtersChangedMessage, heightMessage, messageKind, readyMessage, selectionChangedMessage } from './outbound';
+import type { HostMessage, MapMessage } from './protocol';
 
 export type { HostMessage } from './protocol';
 
@@ -36,13 +30,20 @@ export function connectEmbedBridge(opts: BridgeOptions): EmbedBridge {
 	const host = window.parent;
 	const warned = new Set<string>();
 
+	const messages = inbox({
+		load: () => import('./protocol').then((m) => m.parseHostMessage),
+		deliver: (data, parse) => {
+			const msg = parse(data, opts.known);
+			if (msg) opts.onMessage(msg);
+			else warnOnce(warned, messageKind(data));
+		},
+		warn: (message, err) => console.warn(`[battery-valleys-map] ${message}`, ...(err === undefined ? [] : [err]))
+	});
 	const listener = (event: MessageEvent) => {
 		// Only the embedding page speaks to us: not sibling frames, popups, extensions or ourselves.
 		if (event.source !== host) return;
 		if (opts.targetOrigin !== null && event.origin !== opts.targetOrigin) return;
-		const msg = parseHostMessage(event.data, opts.known);
-		if (msg) opts.onMessage(msg);
-		else warnOnce(warned, messageKind(event.data));
+		messages.push(event.data);
 	};
 	window.addEventListener('message', listener);
 	return {
@@ -50,7 +51,10 @@ export function connectEmbedBridge(opts: BridgeOptions): EmbedBridge {
 		// frame already shows (public data: filters, the open site or region, a height), so a page that
 		// navigated the parent elsewhere learns nothing it could not read from the iframe's src.
 		post: (msg) => host.postMessage(msg, opts.targetOrigin ?? '*'),
-		disconnect: () => window.removeEventListener('message', listener)
+		disconnect: () => {
+			window.removeEventListener('message', listener);
+			messages.close();
+		}
 	};
 }
 

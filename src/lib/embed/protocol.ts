@@ -1,7 +1,11 @@
 /**
- * The embed's postMessage API, version 1: one valibot schema per message, a parser for what the
- * host page sends (never throws, returns null for anything not exactly a v1 message) and builders
- * for what the map sends. Pure: the bridge (bridge.ts) does the window plumbing.
+ * The embed's postMessage API, version 1: one valibot schema per message and a parser for what
+ * the host page sends (never throws, returns null for anything not exactly a v1 message). The
+ * builders of what the map sends are in ./outbound. Pure: the bridge (bridge.ts) does the window
+ * plumbing.
+ *
+ * This module (with the schema library) is a chunk of its own: the bridge fetches it when the
+ * host page first writes to the map, so a page that only shows the map does without it.
  *
  * Every message is a plain object `{ type: 'bvm:<name>', v: 1, ...payload }`. A host page is
  * untrusted input: payloads are capped (JSON size, list lengths, string lengths), objects are
@@ -10,15 +14,10 @@
  */
 import * as v from 'valibot';
 import { NutsCode, STAGES, STATUSES } from '$lib/data/schema';
-import type { Filters } from '$lib/state/filters';
-import { MAX_QUERY_LENGTH, type Known, type Selection } from '$lib/state/url';
-import { MAX_WITHIN_KM, type NearPlace } from '$lib/state/explore-params';
+import { MAX_QUERY_LENGTH, MAX_WITHIN_KM } from '$lib/state/limits';
+import type { Known } from '$lib/state/url';
+import { MAX_LIST, MAX_MESSAGE_JSON, MAX_STRING, PROTOCOL_VERSION } from './limits';
 
-export const PROTOCOL_VERSION = 1;
-/** A real message is a few hundred bytes; anything near this is abuse or a bug. */
-export const MAX_MESSAGE_JSON = 10_000;
-export const MAX_LIST = 100;
-export const MAX_STRING = 200;
 /** Keys that mean someone tries to reach an object's prototype; no message of ours has them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -134,58 +133,4 @@ function againstKnown(msg: HostMessage, known: Known): HostMessage | null {
 		default:
 			return msg;
 	}
-}
-
-/** A short label of what an invalid message claims to be, so the bridge can warn once per kind. */
-export function messageKind(data: unknown): string | null {
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-	const type: unknown = (data as { type?: unknown }).type;
-	// Only messages meant for us are worth a warning; other scripts' traffic is none of our business.
-	if (typeof type !== 'string' || !type.startsWith('bvm:')) return null;
-	return type.slice(0, 40);
-}
-
-export const readyMessage = (state: { selection: Selection; filters: Filters }, url: string): MapMessage => ({
-	type: 'bvm:ready',
-	v: PROTOCOL_VERSION,
-	state: { selection: copySelection(state.selection), filters: copyFilters(state.filters) },
-	url
-});
-
-export const selectionChangedMessage = (selection: Selection): MapMessage => ({
-	type: 'bvm:selectionChanged',
-	v: PROTOCOL_VERSION,
-	selection: copySelection(selection)
-});
-
-export const filtersChangedMessage = (filters: Filters, matching: number): MapMessage => ({
-	type: 'bvm:filtersChanged',
-	v: PROTOCOL_VERSION,
-	filters: copyFilters(filters),
-	matching
-});
-
-export const heightMessage = (height: number): MapMessage => ({ type: 'bvm:height', v: PROTOCOL_VERSION, height: Math.max(0, Math.ceil(height)) });
-
-export const dataErrorMessage = (message: string): MapMessage => ({
-	type: 'bvm:error',
-	v: PROTOCOL_VERSION,
-	error: 'data',
-	message: message.slice(0, MAX_STRING)
-});
-
-// Copies: postMessage clones anyway, but a builder's output must not alias the app's state.
-function copySelection(selection: Selection): Selection {
-	return selection ? { kind: selection.kind, id: selection.id } : null;
-}
-
-function copyFilters(f: Filters): Filters {
-	return { ...f, regions: [...f.regions], stages: [...f.stages], statuses: [...f.statuses], initiatives: [...f.initiatives] };
-}
-
-/** The place a `bvm:near` message asks for (a point rounded like the URL's), or null to stop measuring. */
-export function nearPlaceOf(msg: Extract<HostMessage, { type: 'bvm:near' }>): NearPlace | null {
-	if ('clear' in msg) return null;
-	if ('site' in msg) return { kind: 'site', id: msg.site };
-	return { kind: 'point', lat: Number(msg.lat.toFixed(4)), lon: Number(msg.lon.toFixed(4)) };
 }

@@ -5,6 +5,7 @@
  * Parsing never throws: bad input is dropped with a warning, like every other parameter.
  */
 import type { Warn } from './url';
+import { MAX_WITHIN_KM } from './limits';
 
 /** A site of the dataset, or a point on the map (rounded to ~10 m so links stay short). */
 export type NearPlace = { kind: 'site'; id: string } | { kind: 'point'; lat: number; lon: number };
@@ -21,8 +22,7 @@ export const NO_EXPLORE: Explore = { near: null, asof: null };
 
 export const EXPLORE_PARAMS = ['near', 'within', 'asof'] as const;
 
-/** Half the Earth's circumference: no two points are farther apart. */
-export const MAX_WITHIN_KM = 20_000;
+export { MAX_WITHIN_KM } from './limits';
 /** The years a link may ask for; the slider offers the data's own range. */
 export const ASOF_RANGE = { min: 1900, max: 2100 } as const;
 

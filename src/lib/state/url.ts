@@ -4,9 +4,12 @@
  * filter sets (`regions=`, `stages=`, `statuses=`, `initiatives=`); `q=` is the text search;
  * `at=lat,lon,zoom` is the map view. Parsing never throws: bad input is dropped with a warning.
  */
-import { LANGS, STAGES, STATUSES, type Lang, type Stage, type Status } from '$lib/data/schema';
+import { LANGS, STAGES, STATUSES, type Lang, type Stage, type Status } from '$lib/data/vocab';
 import { EXPLORE_PARAMS, NO_EXPLORE, parseExplore, serializeExplore, type Near } from './explore-params';
 import { NO_FILTERS, type Filters } from './filters';
+import { MAX_QUERY_LENGTH } from './limits';
+
+export { MAX_QUERY_LENGTH } from './limits';
 
 export type Selection = { kind: 'region' | 'site'; id: string } | null;
 
@@ -44,7 +47,6 @@ export const DEFAULT_STATE: AppState = { selection: null, filters: NO_FILTERS, v
 const STATE_PARAMS = ['region', 'site', 'regions', 'stages', 'match', 'statuses', 'initiatives', 'q', 'at', 'network', 'lang', ...EXPLORE_PARAMS];
 /** Long enough for any id, short enough that a pasted essay is not echoed back. */
 const MAX_SHOWN_VALUE = 60;
-export const MAX_QUERY_LENGTH = 100;
 
 export type Warn = (param: string, value: string, reason: Warning['reason']) => void;
 

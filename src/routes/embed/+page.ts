@@ -1,6 +1,6 @@
 import { loadAppData } from '$lib/app-data';
 import { parseEmbedFlags } from '$lib/embed/flags';
-import { dataErrorMessage } from '$lib/embed/protocol';
+import { dataErrorMessage } from '$lib/embed/outbound';
 
 // The embed tells its host page when its data cannot be loaded (the map keeps retrying; bvm:ready
 // follows once it starts). The flags are read from `location`, not `url`: reading `url` here would
