@@ -17,6 +17,7 @@ function setup() {
 	const delivered: string[] = [];
 	const warnings: string[] = [];
 	const box = inbox({
+		wanted: (data) => typeof data === 'string' && !data.startsWith('other'),
 		load: () => {
 			const d = deferred();
 			fetches.push(d);
@@ -32,9 +33,16 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const upper = (data: unknown) => String(data).toUpperCase();
 
 describe('host messages before and after their validator arrives', () => {
-	it('fetches nothing until the host writes', () => {
-		const { fetches } = setup();
+	it('fetches nothing until the host writes one of our messages', async () => {
+		const { box, fetches, delivered } = setup();
 		expect(fetches).toHaveLength(0);
+		box.push('other script');
+		expect(fetches).toHaveLength(0);
+		box.push('a');
+		expect(fetches).toHaveLength(1);
+		fetches[0]!.resolve(upper);
+		await tick();
+		expect(delivered).toEqual(['A']);
 	});
 
 	it('keeps early messages in order and hands them over together, then the next ones at once', async () => {

@@ -31,6 +31,8 @@ export function connectEmbedBridge(opts: BridgeOptions): EmbedBridge {
 	const warned = new Set<string>();
 
 	const messages = inbox({
+		// Not a `bvm:` message: the validator would ignore it without a warning (see messageKind).
+		wanted: (data) => messageKind(data) !== null,
 		load: () => import('./protocol').then((m) => m.parseHostMessage),
 		deliver: (data, parse) => {
 			const msg = parse(data, opts.known);

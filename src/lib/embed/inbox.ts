@@ -5,11 +5,13 @@
  * handed over together as soon as it is there; later ones are handed over at once.
  *
  * A failed fetch (offline, a new deployment) is reported and retried with the next message; the
- * kept messages stay kept. A host that sends a flood before the validator arrives keeps its
- * first MAX_WAITING messages, the rest are dropped (and reported once).
+ * kept messages stay kept. Only messages meant for us wait (see `messageKind`): other scripts'
+ * traffic fetches nothing. A host may send as fast as it likes (README "Rate": a burst of 1,000 is
+ * handled whole); only past MAX_WAITING kept messages — a validator that cannot be fetched, a host
+ * that never stops — are later ones dropped, reported once.
  */
 
-export const MAX_WAITING = 100;
+export const MAX_WAITING = 10_000;
 
 export type Inbox = {
 	/** A message from the host page (already checked to come from it). */
@@ -19,6 +21,8 @@ export type Inbox = {
 };
 
 export type InboxOptions<P> = {
+	/** Whether a message is worth keeping (one of ours); others are dropped at once. */
+	wanted(data: unknown): boolean;
 	/** Fetches the validator; called again after a failure. */
 	load(): Promise<P>;
 	/** Hands one message to the validator. */
@@ -52,6 +56,7 @@ export function inbox<P>(opts: InboxOptions<P>): Inbox {
 		push(data) {
 			if (closed) return;
 			if (validator !== null) return opts.deliver(data, validator);
+			if (!opts.wanted(data)) return;
 			if (waiting.length < MAX_WAITING) waiting.push(data);
 			else if (!dropped) {
 				dropped = true;
