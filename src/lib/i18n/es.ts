@@ -2,6 +2,7 @@
  * Spanish (Spain) UI strings. Same keys as the English reference catalogue (`en` in ./messages);
  * `{placeholders}` are kept exactly as in English. A unit test compares the catalogues.
  */
+import type { ExploreText } from './explore-text';
 import type { Labels } from './labels';
 import type { Messages } from './messages';
 
@@ -212,4 +213,34 @@ export const esLabels: Labels = {
 		link: (initiative, from, to, km) => `Enlace ${initiative} ${from} – ${to}: ${km} km`,
 		fitResults: 'Ajustar el mapa a los resultados'
 	}
+};
+
+/** "Near" and "as of" (the English reference is ./explore-text). */
+export const esExplore: ExploreText = {
+	nearHeading: 'Distancias',
+	nearFromSite: 'Desde {name}',
+	nearFromPoint: 'Desde el punto {lat}, {lon}',
+	nearFromTown: 'Desde {name}',
+	nearWithin: 'Hasta',
+	nearAnyDistance: 'cualquier distancia',
+	nearKm: '{km} km',
+	nearClear: 'Dejar de medir distancias',
+	nearThisSite: 'Instalaciones cerca de esta',
+	nearMeasureHere: 'Medir desde aquí',
+	nearMeasureCentre: 'Medir distancias desde el centro del mapa',
+	nearNothingWithin: 'No hay nada a menos de {km} km.',
+	nearWiden: 'Ampliar a {km} km',
+	nearAnnounce: '{n} instalaciones por distancia desde {place}',
+	nearKmLabel: 'a {km} km',
+	nearTownsLabel: 'Localidades',
+	nearFromTownButton: 'Distancias desde {name}',
+	asofHeading: 'A fecha de',
+	asofLabel: 'Año',
+	asofToday: 'Hoy',
+	asofShowToday: 'Mostrar hoy',
+	asofPlay: 'Reproducir los años',
+	asofPause: 'Pausa',
+	asofAnnounce: 'En {year}: {n} instalaciones, {operating} en funcionamiento',
+	asofUndated: 'Las {n} instalaciones sin historial fechado no se muestran antes de {year}.',
+	asofUncertain: 'fecha aproximada'
 };

@@ -1,10 +1,10 @@
 /**
- * UI strings of "near" and "as of", in en/es/it, in a catalogue of their own (a few hundred
- * bytes) so the feature can be read in one place. Placeholders in {braces} are filled by format().
+ * UI strings of "near" and "as of": the English reference and the type every language follows.
+ * Spanish and Italian are in ./es and ./it, so they arrive with the rest of their language
+ * (./locale). Placeholders in {braces} are filled by format().
  */
-import type { Lang } from '$lib/data/schema';
 
-const en = {
+export const exploreEn = {
 	nearHeading: 'Distances',
 	nearFromSite: 'From {name}',
 	nearFromPoint: 'From the point {lat}, {lon}',
@@ -33,64 +33,4 @@ const en = {
 	asofUncertain: 'date approximate'
 } as const;
 
-export type ExploreText = Record<keyof typeof en, string>;
-
-const es: ExploreText = {
-	nearHeading: 'Distancias',
-	nearFromSite: 'Desde {name}',
-	nearFromPoint: 'Desde el punto {lat}, {lon}',
-	nearFromTown: 'Desde {name}',
-	nearWithin: 'Hasta',
-	nearAnyDistance: 'cualquier distancia',
-	nearKm: '{km} km',
-	nearClear: 'Dejar de medir distancias',
-	nearThisSite: 'Instalaciones cerca de esta',
-	nearMeasureHere: 'Medir desde aquí',
-	nearMeasureCentre: 'Medir distancias desde el centro del mapa',
-	nearNothingWithin: 'No hay nada a menos de {km} km.',
-	nearWiden: 'Ampliar a {km} km',
-	nearAnnounce: '{n} instalaciones por distancia desde {place}',
-	nearKmLabel: 'a {km} km',
-	nearTownsLabel: 'Localidades',
-	nearFromTownButton: 'Distancias desde {name}',
-	asofHeading: 'A fecha de',
-	asofLabel: 'Año',
-	asofToday: 'Hoy',
-	asofShowToday: 'Mostrar hoy',
-	asofPlay: 'Reproducir los años',
-	asofPause: 'Pausa',
-	asofAnnounce: 'En {year}: {n} instalaciones, {operating} en funcionamiento',
-	asofUndated: 'Las {n} instalaciones sin historial fechado no se muestran antes de {year}.',
-	asofUncertain: 'fecha aproximada'
-};
-
-const it: ExploreText = {
-	nearHeading: 'Distanze',
-	nearFromSite: 'Da {name}',
-	nearFromPoint: 'Dal punto {lat}, {lon}',
-	nearFromTown: 'Da {name}',
-	nearWithin: 'Entro',
-	nearAnyDistance: 'qualsiasi distanza',
-	nearKm: '{km} km',
-	nearClear: 'Smetti di misurare le distanze',
-	nearThisSite: 'Siti vicini a questo',
-	nearMeasureHere: 'Misura da qui',
-	nearMeasureCentre: 'Misura le distanze dal centro della mappa',
-	nearNothingWithin: 'Niente entro {km} km.',
-	nearWiden: 'Allarga a {km} km',
-	nearAnnounce: '{n} siti per distanza da {place}',
-	nearKmLabel: 'a {km} km',
-	nearTownsLabel: 'Località',
-	nearFromTownButton: 'Distanze da {name}',
-	asofHeading: 'Alla data',
-	asofLabel: 'Anno',
-	asofToday: 'Oggi',
-	asofShowToday: 'Mostra oggi',
-	asofPlay: 'Riproduci gli anni',
-	asofPause: 'Pausa',
-	asofAnnounce: 'Nel {year}: {n} siti, {operating} in funzione',
-	asofUndated: 'I {n} siti senza storia datata non sono mostrati prima del {year}.',
-	asofUncertain: 'data approssimativa'
-};
-
-export const EXPLORE_TEXT: Record<Lang, ExploreText> = { en, es, it };
+export type ExploreText = Record<keyof typeof exploreEn, string>;

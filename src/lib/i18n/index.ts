@@ -1,9 +1,11 @@
 /** Entry point of the UI translations: catalogues, label maps, language choice and formatters. */
 import type { Lang } from '$lib/data/schema';
-import { es, esLabels } from './es';
-import { it, itLabels } from './it';
+import { es, esExplore, esLabels } from './es';
+import { exploreEn, type ExploreText } from './explore-text';
+import { it, itExplore, itLabels } from './it';
 import { ENGLISH_LABELS, type Labels } from './labels';
 import { en, type Messages } from './messages';
+import './messages-more'; // English in full
 
 export type { Labels, LegendText, MapText } from './labels';
 export { LANG_NAMES, formatters, pickLang, type Formatters } from './lang';
@@ -22,3 +24,6 @@ const LABELS: Record<Lang, Labels> = { en: ENGLISH_LABELS, es: esLabels, it: itL
 export function labelsFor(lang: Lang): Labels {
 	return LABELS[lang];
 }
+
+/** The strings of "near" and "as of" in every language. */
+export const EXPLORE_TEXT: Record<Lang, ExploreText> = { en: exploreEn, es: esExplore, it: itExplore };

@@ -2,6 +2,7 @@
  * Italian UI strings. Same keys as the English reference catalogue (`en` in ./messages);
  * `{placeholders}` are kept exactly as in English. A unit test compares the catalogues.
  */
+import type { ExploreText } from './explore-text';
 import type { Labels } from './labels';
 import type { Messages } from './messages';
 
@@ -213,4 +214,34 @@ export const itLabels: Labels = {
 		link: (initiative, from, to, km) => `Collegamento ${initiative} ${from} – ${to}: ${km} km`,
 		fitResults: 'Adatta la mappa ai risultati'
 	}
+};
+
+/** "Near" and "as of" (the English reference is ./explore-text). */
+export const itExplore: ExploreText = {
+	nearHeading: 'Distanze',
+	nearFromSite: 'Da {name}',
+	nearFromPoint: 'Dal punto {lat}, {lon}',
+	nearFromTown: 'Da {name}',
+	nearWithin: 'Entro',
+	nearAnyDistance: 'qualsiasi distanza',
+	nearKm: '{km} km',
+	nearClear: 'Smetti di misurare le distanze',
+	nearThisSite: 'Siti vicini a questo',
+	nearMeasureHere: 'Misura da qui',
+	nearMeasureCentre: 'Misura le distanze dal centro della mappa',
+	nearNothingWithin: 'Niente entro {km} km.',
+	nearWiden: 'Allarga a {km} km',
+	nearAnnounce: '{n} siti per distanza da {place}',
+	nearKmLabel: 'a {km} km',
+	nearTownsLabel: 'Località',
+	nearFromTownButton: 'Distanze da {name}',
+	asofHeading: 'Alla data',
+	asofLabel: 'Anno',
+	asofToday: 'Oggi',
+	asofShowToday: 'Mostra oggi',
+	asofPlay: 'Riproduci gli anni',
+	asofPause: 'Pausa',
+	asofAnnounce: 'Nel {year}: {n} siti, {operating} in funzione',
+	asofUndated: 'I {n} siti senza storia datata non sono mostrati prima del {year}.',
+	asofUncertain: 'data approssimativa'
 };

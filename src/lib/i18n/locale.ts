@@ -4,15 +4,17 @@
  * English never downloads them. Prerendered pages use the synchronous ./index instead.
  */
 import type { Lang } from '$lib/data/schema';
+import { exploreEn, type ExploreText } from './explore-text';
 import { ENGLISH_LABELS, type Labels } from './labels';
 import { en, type Messages } from './messages';
 
-export type Locale = { lang: Lang; messages: Messages; labels: Labels };
+export type Locale = { lang: Lang; messages: Messages; labels: Labels; explore: ExploreText };
 
 export const ENGLISH: Locale = {
 	lang: 'en',
 	messages: en,
-	labels: ENGLISH_LABELS
+	labels: ENGLISH_LABELS,
+	explore: exploreEn
 };
 
 const loading = new Map<Lang, Promise<Locale>>();
@@ -22,7 +24,7 @@ export function loadLocale(lang: Lang): Promise<Locale> {
 	if (lang === 'en') return Promise.resolve(ENGLISH);
 	let locale = loading.get(lang);
 	if (!locale) {
-		locale = import('./index').then((all) => ({ lang, messages: all.messagesFor(lang), labels: all.labelsFor(lang) }));
+		locale = import('./index').then((all) => ({ lang, messages: all.messagesFor(lang), labels: all.labelsFor(lang), explore: all.EXPLORE_TEXT[lang] }));
 		// A failed fetch (offline) may be retried by the next change of language.
 		locale.catch(() => loading.delete(lang));
 		loading.set(lang, locale);

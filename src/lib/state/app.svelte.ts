@@ -138,7 +138,11 @@ export class App {
 		this.#regionOrder = this.dataset.regionOptions.map((o) => o.id);
 		this.#listOrder = sortForList(this.data.sites, this.#regionOrder).map((s) => s.properties.id);
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
-		this.explore = new Explore(this.data.sites, this.dataset, { state: () => this.state, lang: () => this.lang, filteredIds: () => this.filteredIds });
+		this.explore = new Explore(this.data.sites, this.dataset, {
+			state: () => this.state,
+			text: () => this.locale.explore,
+			filteredIds: () => this.filteredIds
+		});
 		this.#start();
 	}
 

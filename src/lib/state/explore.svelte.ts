@@ -5,9 +5,9 @@
  */
 import { untrack } from 'svelte';
 import { Lazy } from '$lib/lazy.svelte';
-import type { Lang, SiteFeature } from '$lib/data/schema';
+import type { SiteFeature } from '$lib/data/schema';
 import type { DatasetView } from '$lib/data/view';
-import { EXPLORE_TEXT, type ExploreText } from '$lib/i18n/explore-text';
+import type { ExploreText } from '$lib/i18n/explore-text';
 import { format } from '$lib/i18n/format';
 import { dayStamp, historyYears, type DatedEvent } from './asof';
 import { asofView, placePosition, type AsofView } from './explore';
@@ -23,7 +23,8 @@ import type { AppState } from './url';
 /** What Explore reads of the app (functions, so it follows the app's runes). */
 export type ExploreSource = {
 	state(): AppState;
-	lang(): Lang;
+	/** The strings of "near" and "as of" in the shown language (they arrive with its catalogue). */
+	text(): ExploreText;
 	/** Ids of the sites that pass the filters (as of the year, before the radius). */
 	filteredIds(): ReadonlySet<string>;
 };
@@ -53,7 +54,7 @@ export class Explore {
 	/** The slider's years: first event to the latest date named (null: no dated history at all). */
 	readonly years: { min: number; max: number } | null;
 
-	readonly text: ExploreText = $derived.by(() => EXPLORE_TEXT[this.#lang()]);
+	readonly text: ExploreText = $derived.by(() => this.#src.text());
 	readonly near: Near | null = $derived.by(() => this.#src.state().near);
 	readonly year: number | null = $derived.by(() => this.#src.state().asof);
 
@@ -144,10 +145,6 @@ export class Explore {
 	/** Fetches the town list once (a chunk and a file of their own); a failure may be retried by the next call. */
 	loadTowns(): Promise<void> {
 		return this.#towns.load();
-	}
-
-	#lang(): Lang {
-		return this.#src.lang();
 	}
 
 	/** Kilometres to a site as the list shows them, or null without a place. */
