@@ -10,6 +10,7 @@ import { base } from '$app/paths';
 import { LANGS, type Lang } from '$lib/data/vocab';
 import { pickLang } from '$lib/i18n/lang';
 import { ENGLISH, loadLocale } from '$lib/i18n/locale';
+import '$lib/i18n/messages-more'; // the notice's strings
 import { langPrefix } from '$lib/i18n/paths';
 import DataFailure from './DataFailure.svelte';
 
