@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearPlaceOf } from '../../src/lib/embed/outbound';
-import { parseHostMessage } from '../../src/lib/embed/protocol';
+import { nearPlaceOf, parseHostMessage } from '../../src/lib/embed/protocol';
 import { EXPLORE_TEXT } from '../../src/lib/i18n/index';
 
 const known = { regionIds: new Set(['ES61']), siteIds: new Set(['cta-sevilla']) };

@@ -1,16 +1,21 @@
 /**
  * Window plumbing of the embed API: messages from the host page in, messages to it out, and the
- * frame's natural height for hosts that resize it (static/embed.js). Browser-only; the protocol
- * itself (schemas, limits) lives in protocol.ts, fetched with the host's first message (inbox.ts),
- * and what the map sends in outbound.ts.
+ * frame's natural height for hosts that resize it (static/embed.js). Browser-only. Reading the
+ * host's messages (protocol.ts) and folding its requests (coalesce.ts) is a chunk, requests.ts,
+ * fetched with the host's first message (inbox.ts); what the map sends is in outbound.ts.
  */
 import type { Filters } from '$lib/state/filters';
 import type { Known, Selection } from '$lib/state/url';
 import { inbox } from './inbox';
 import { filtersChangedMessage, heightMessage, messageKind, readyMessage, selectionChangedMessage } from './outbound';
+import type { Coalescer, Pending } from './coalesce';
 import type { HostMessage, MapMessage } from './protocol';
+import type { NearPlace } from '$lib/state/explore-params';
 
 export type { HostMessage } from './protocol';
+
+/** The chunk fetched with the host's first message: validator and coalescer. */
+export type HostRequests = typeof import('./requests');
 
 export type EmbedBridge = { post(msg: MapMessage): void; disconnect(): void };
 
@@ -19,7 +24,8 @@ export type BridgeOptions = {
 	targetOrigin: string | null;
 	/** Unknown ids are dropped from the host's messages (see parseHostMessage). */
 	known?: Known;
-	onMessage(msg: HostMessage): void;
+	/** A valid message, with the chunk that read it (for what the receiver needs of it). */
+	onMessage(msg: HostMessage, requests: HostRequests): void;
 };
 
 /** A host that keeps sending garbage must not flood the console: warn once per kind, and about few kinds. */
@@ -33,10 +39,10 @@ export function connectEmbedBridge(opts: BridgeOptions): EmbedBridge {
 	const messages = inbox({
 		// Not a `bvm:` message: the validator would ignore it without a warning (see messageKind).
 		wanted: (data) => messageKind(data) !== null,
-		load: () => import('./protocol').then((m) => m.parseHostMessage),
-		deliver: (data, parse) => {
-			const msg = parse(data, opts.known);
-			if (msg) opts.onMessage(msg);
+		load: () => import('./requests'),
+		deliver: (data, requests) => {
+			const msg = requests.parseHostMessage(data, opts.known);
+			if (msg) opts.onMessage(msg, requests);
 			else warnOnce(warned, messageKind(data));
 		},
 		warn: (message, err) => console.warn(`[battery-valleys-map] ${message}`, ...(err === undefined ? [] : [err]))
@@ -145,8 +151,10 @@ export type EmbedApiOptions = Omit<BridgeOptions, 'onMessage'> & {
 	layout: { app: HTMLElement; map: HTMLElement } | null;
 	/** The current state, read when `bvm:ready` is (re)sent. */
 	current(): ReportedState;
-	/** Host messages the app acts on (`bvm:hello` is answered here). */
-	onMessage(msg: Exclude<HostMessage, { type: 'bvm:hello' }>): void;
+	/** The host's requests of a burst, folded into one change (applied at most once per frame, coalesce.ts). */
+	apply(change: Pending): void;
+	/** Distances from a place (null: stop); the radius when the message gives one. `bvm:near` is applied as it comes. */
+	near(place: NearPlace | null, within: number | null | undefined): void;
 };
 
 export type EmbedApi = {
@@ -162,14 +170,16 @@ export type EmbedApi = {
  */
 export function startEmbedApi(opts: EmbedApiOptions): EmbedApi {
 	let height: HeightObserver | null = null;
+	let requests: Coalescer | null = null;
 	const sendReady = () => {
 		const { selection, filters } = opts.current();
 		bridge.post(readyMessage({ selection, filters }, location.href));
 	};
 	const bridge = connectEmbedBridge({
 		...opts,
-		onMessage: (msg) => {
-			if (msg.type !== 'bvm:hello') return opts.onMessage(msg);
+		onMessage: (msg, loaded) => {
+			if (msg.type === 'bvm:near') return opts.near(loaded.nearPlaceOf(msg), 'within' in msg ? (msg.within ?? null) : undefined);
+			if (msg.type !== 'bvm:hello') return (requests ??= loaded.coalesce(opts.apply)).push(msg);
 			sendReady();
 			height?.resend();
 		}
@@ -186,6 +196,7 @@ export function startEmbedApi(opts: EmbedApiOptions): EmbedApi {
 			last = next;
 		},
 		disconnect() {
+			requests?.cancel();
 			height?.disconnect();
 			bridge.disconnect();
 		}

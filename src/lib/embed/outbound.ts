@@ -1,12 +1,11 @@
 /**
  * The embed API's side that the map's first bundle needs: its version and limits, the builders of
- * what the map sends (`bvm:ready`, change reports, height, errors) and two small readers of host
- * messages. The host messages' validator is ./protocol, fetched on the first message.
+ * what the map sends (`bvm:ready`, change reports, height, errors) and a label for a host message
+ * that is not valid. Reading host messages is ./requests, fetched with the first one.
  */
 import type { Filters } from '$lib/state/filters';
 import type { Selection } from '$lib/state/url';
-import type { NearPlace } from '$lib/state/explore-params';
-import type { HostMessage, MapMessage } from './protocol';
+import type { MapMessage } from './protocol';
 
 import { MAX_STRING, PROTOCOL_VERSION } from './limits';
 
@@ -57,11 +56,4 @@ function copySelection(selection: Selection): Selection {
 
 function copyFilters(f: Filters): Filters {
 	return { ...f, regions: [...f.regions], stages: [...f.stages], statuses: [...f.statuses], initiatives: [...f.initiatives] };
-}
-
-/** The place a `bvm:near` message asks for (a point rounded like the URL's), or null to stop measuring. */
-export function nearPlaceOf(msg: Extract<HostMessage, { type: 'bvm:near' }>): NearPlace | null {
-	if ('clear' in msg) return null;
-	if ('site' in msg) return { kind: 'site', id: msg.site };
-	return { kind: 'point', lat: Number(msg.lat.toFixed(4)), lon: Number(msg.lon.toFixed(4)) };
 }

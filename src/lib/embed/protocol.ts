@@ -16,6 +16,7 @@ import * as v from 'valibot';
 import { NutsCode, STAGES, STATUSES } from '$lib/data/schema';
 import { MAX_QUERY_LENGTH, MAX_WITHIN_KM } from '$lib/state/limits';
 import type { Known } from '$lib/state/url';
+import type { NearPlace } from '$lib/state/explore-params';
 import { MAX_LIST, MAX_MESSAGE_JSON, MAX_STRING, PROTOCOL_VERSION } from './limits';
 
 /** Keys that mean someone tries to reach an object's prototype; no message of ours has them. */
@@ -133,4 +134,11 @@ function againstKnown(msg: HostMessage, known: Known): HostMessage | null {
 		default:
 			return msg;
 	}
+}
+
+/** The place a `bvm:near` message asks for (a point rounded like the URL's), or null to stop measuring. */
+export function nearPlaceOf(msg: Extract<HostMessage, { type: 'bvm:near' }>): NearPlace | null {
+	if ('clear' in msg) return null;
+	if ('site' in msg) return { kind: 'site', id: msg.site };
+	return { kind: 'point', lat: Number(msg.lat.toFixed(4)), lon: Number(msg.lon.toFixed(4)) };
 }
