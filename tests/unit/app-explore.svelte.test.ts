@@ -3,11 +3,11 @@ import { App, type AppEnv } from '../../src/lib/state/app.svelte';
 import { mapGeometry } from '../../src/lib/data/geometry';
 import { readDataset } from '../../src/lib/server/load';
 import { distanceKm } from '../../src/lib/state/near-index';
-import { nearEngine } from '../../src/lib/state/explore.svelte';
+import { asofEngine, nearEngine } from '../../src/lib/state/explore.svelte';
 import { statusAsOf } from '../../src/lib/state/asof';
 
-// The ranking is a chunk of its own; a page fetches it when a place is set, the tests once here.
-beforeAll(() => nearEngine.load());
+// The ranking and the as-of code are chunks of their own; a page fetches them when a place or a year is set, the tests once here.
+beforeAll(() => Promise.all([nearEngine.load(), asofEngine.load()]));
 
 const dataset = readDataset();
 const data = { dataset, geometry: mapGeometry(dataset) };

@@ -38,7 +38,8 @@ const Reference = v.looseObject({
 	geometry: v.looseObject({
 		regions: v.looseObject({ type: v.literal('FeatureCollection'), features: v.array(v.unknown()) }),
 		spread: v.record(v.string(), v.tuple([Coordinate, Coordinate])),
-		bounds: v.record(v.string(), v.tuple([Coordinate, Coordinate, Coordinate, Coordinate]))
+		bounds: v.record(v.string(), v.tuple([Coordinate, Coordinate, Coordinate, Coordinate])),
+		historySpan: v.nullable(v.looseObject({ first: v.number(), last: v.number() }))
 	})
 });
 
@@ -51,7 +52,7 @@ function referenceProblem(data: unknown): string | null {
 }
 
 const DELETE = Symbol('delete');
-const REPLACEMENTS: unknown[] = [DELETE, null, 'x', 'Feature', 'operating', 0, 1.5, true, [], [1], [1, 2], {}, { en: 'x' }];
+const REPLACEMENTS: unknown[] = [DELETE, null, 'x', 'Feature', 'operating', 0, 1.5, true, [], [1], [1, 2], {}, { en: 'x' }, { first: 1 }];
 
 describe('the data file check matches a schema of the same shape', () => {
 	const data = JSON.parse(JSON.stringify(appData())) as Record<string, unknown>;

@@ -1,8 +1,9 @@
 /**
  * Map geometry derived from the dataset at build time (turf runs on the server, never in the
  * browser bundle): the map's `regions` source (polygons, the network's great-circle links, label
- * points inside each valley), where sites that share a town point are drawn, and each region's
- * bounding box. The browser receives it in /app-data.json and only reads it.
+ * points inside each valley), where sites that share a town point are drawn, each region's
+ * bounding box, and (not geometry, but derived the same way) the years the dated history spans.
+ * The browser receives it in /app-data.json and only reads it.
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import bbox from '@turf/bbox';
@@ -12,6 +13,8 @@ import { distance } from '@turf/distance';
 import greatCircle from '@turf/great-circle';
 import type { Dataset, Initiative, RegionFeature } from './schema';
 import { spreadPositions, type SpreadPositions } from './derive';
+import { historySpan } from '$lib/state/asof';
+import type { YearSpan } from '$lib/state/asof-years';
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -23,13 +26,16 @@ export type MapGeometry = {
 	spread: SpreadPositions;
 	/** Each region's bounding box, by id (the camera frames a region with it). */
 	bounds: Record<string, BBox>;
+	/** The first and last year of the sites' dated history (the as-of slider's range; null: none dated). */
+	historySpan: YearSpan | null;
 };
 
 export function mapGeometry(dataset: Dataset): MapGeometry {
 	return {
 		regions: regionCollection(dataset.regions, networkLines(dataset), valleyAnchors(dataset.regions)),
 		spread: spreadPositions(dataset.sites),
-		bounds: regionBounds(dataset.regions)
+		bounds: regionBounds(dataset.regions),
+		historySpan: historySpan(dataset.sites.map((s) => s.properties.history))
 	};
 }
 

@@ -70,6 +70,12 @@ const each =
 const array = (item: Shape) => each(item, 'Array');
 const record = (item: Shape) => each(item, 'Object');
 
+/** Null, or of this shape. */
+const nullable =
+	(shape: Shape): Shape =>
+	(value, path) =>
+		value === null ? null : shape(value, path);
+
 /** An array whose first items have these shapes (more items pass). */
 const tuple =
 	(items: Shape[]): Shape =>
@@ -114,7 +120,8 @@ export const AppDataShape: Shape = object({
 	geometry: object({
 		regions: Collection,
 		spread: record(Pair),
-		bounds: record(tuple([number, number, number, number]))
+		bounds: record(tuple([number, number, number, number])),
+		historySpan: nullable(object({ first: number, last: number }))
 	})
 });
 

@@ -138,11 +138,8 @@ export class App {
 		this.#regionOrder = this.dataset.regionOptions.map((o) => o.id);
 		this.#listOrder = sortForList(this.data.sites, this.#regionOrder).map((s) => s.properties.id);
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
-		this.explore = new Explore(this.data.sites, this.dataset, {
-			state: () => this.state,
-			text: () => this.locale.explore,
-			filteredIds: () => this.filteredIds
-		});
+		const src = { state: () => this.state, text: () => this.locale.explore, filteredIds: () => this.filteredIds };
+		this.explore = new Explore(this.data.sites, this.dataset, src, this.geometry.historySpan);
 		this.#start();
 	}
 
@@ -293,6 +290,8 @@ export class App {
 		let lastYear: number | null | undefined;
 		$effect(() => {
 			const year = this.explore.year;
+			// A year's counts are known once the as-of chunk is there (explore.asof): announce them then.
+			if (year !== null && !this.explore.asof) return;
 			let operating = 0;
 			for (const s of this.matchingSites) if (s.properties.status === 'operating') operating++;
 			const shown = this.matchingIds.size;

@@ -12,6 +12,7 @@
 import type { HistoryEventKind, Status } from '$lib/data/schema';
 import { EVENT_STATUSES } from '$lib/data/history';
 import { parseEventDate as parseDate } from '$lib/data/dates';
+import { sliderYears, type DayStamp, type YearSpan } from './asof-years';
 
 /** The data's event kinds (schema HISTORY_EVENTS). */
 export type EventKind = HistoryEventKind;
@@ -32,12 +33,7 @@ export type EventDate = {
 	uncertain: boolean;
 };
 
-/** A calendar day as a comparable number, e.g. 2026-12-01 → 20261201. */
-export type DayStamp = number;
-
-export function dayStamp(date: Date): DayStamp {
-	return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
-}
+export { dayStamp, type DayStamp } from './asof-years';
 
 /** The years an event's date allows, read by the data's one date parser (data/dates.ts); null when it is not a valid date. */
 export function eventYears(text: string): EventDate | null {
@@ -109,19 +105,24 @@ export function siteAsOf(history: readonly DatedEvent[] | undefined, current: St
 	return { kind: 'shown', status: current, event: null, uncertain: false };
 }
 
-/** The slider's range: the first event's year to the last year any event names, at least this year. */
-export function historyYears(histories: Iterable<readonly DatedEvent[] | undefined>, today: DayStamp): { min: number; max: number } | null {
-	let min = Infinity;
-	let max = Math.floor(today / 10_000);
+/** The first and the last year the histories name (computed at build: see ./asof-years). */
+export function historySpan(histories: Iterable<readonly DatedEvent[] | undefined>): YearSpan | null {
+	let first = Infinity;
+	let last = -Infinity;
 	for (const history of histories) {
 		for (const event of history ?? []) {
 			const date = eventYears(event.date);
 			if (!date) continue;
-			min = Math.min(min, date.first);
-			max = Math.max(max, date.last);
+			first = Math.min(first, date.first);
+			last = Math.max(last, date.last);
 		}
 	}
-	return Number.isFinite(min) ? { min: Math.min(min, max), max } : null;
+	return Number.isFinite(first) ? { first, last } : null;
+}
+
+/** The slider's range: the first event's year to the last year any event names, at least this year. */
+export function historyYears(histories: Iterable<readonly DatedEvent[] | undefined>, today: DayStamp): { min: number; max: number } | null {
+	return sliderYears(historySpan(histories), today);
 }
 
 export type AsofSummary = { shown: number; byStatus: Map<Status, number>; undated: number };

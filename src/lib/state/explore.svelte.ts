@@ -1,7 +1,8 @@
 /**
  * The app state's "near" and "as of" part: what the link's `near=`/`within=`/`asof=` make of
  * the dataset. The App class owns one and reads its derived values; components reach it as
- * `app.explore`. Pure work is in explore.ts, near.ts and asof.ts.
+ * `app.explore`. Pure work is in explore.ts, near.ts and asof.ts; the first two are chunks fetched
+ * when a link or an action first asks for a year or a place.
  */
 import { untrack } from 'svelte';
 import { Lazy } from '$lib/lazy.svelte';
@@ -9,12 +10,13 @@ import type { SiteFeature } from '$lib/data/schema';
 import type { DatasetView } from '$lib/data/view';
 import type { ExploreText } from '$lib/i18n/explore-text';
 import { format } from '$lib/i18n/format';
-import { dayStamp, historyYears, type DatedEvent } from './asof';
-import { asofView, placePosition, type AsofView } from './explore';
+import type { DatedEvent } from './asof';
+import { dayStamp, sliderYears, type YearSpan } from './asof-years';
+import type { AsofView } from './explore';
 import type { NearResult } from './near-ranking';
 import type { Near, NearPlace } from './explore-params';
 import type { FilterRecord } from './filters';
-import { roundKm, type LonLat } from './near';
+import { placePosition, roundKm, type LonLat } from './near';
 import type { TownList } from './town-list';
 import type { Town } from './towns';
 import { EMPTY_OVERLAY, NEAR_LINES } from '$lib/map/near-overlay';
@@ -35,6 +37,12 @@ export type ExploreSource = {
  * every app state (tests load it once up front).
  */
 export const nearEngine = new Lazy(() => import('./near-engine'), 'the distance code');
+
+/**
+ * The as-of code (the status rules and the date parser) likewise, fetched when a year is first
+ * asked for: until it arrives the sites keep today's status.
+ */
+export const asofEngine = new Lazy(() => import('./explore'), 'the as-of code');
 
 /** The dated history of a site, where the data has one. */
 export function historyOf(site: SiteFeature): readonly DatedEvent[] | undefined {
@@ -58,10 +66,11 @@ export class Explore {
 	readonly near: Near | null = $derived.by(() => this.#src.state().near);
 	readonly year: number | null = $derived.by(() => this.#src.state().asof);
 
-	/** The dataset as of the year (null: today). */
-	readonly asof: AsofView | null = $derived.by(() =>
-		this.year === null ? null : asofView(this.#dataset.records, this.#sites, historyOf, this.year, this.today)
-	);
+	/** The dataset as of the year (null: today, or the as-of chunk has not arrived yet). */
+	readonly asof: AsofView | null = $derived.by(() => {
+		const engine = asofEngine.current;
+		return this.year === null || !engine ? null : engine.asofView(this.#dataset.records, this.#sites, historyOf, this.year, this.today);
+	});
 	/** The records filters and counts work on: as of the year. */
 	readonly records: readonly FilterRecord[] = $derived.by(() => this.asof?.records ?? this.#dataset.records);
 	/** Sites with the status they had in the year (the data's sites without a year). */
@@ -126,11 +135,12 @@ export class Explore {
 		return this.#towns.current;
 	}
 
-	constructor(sites: readonly SiteFeature[], dataset: DatasetView, src: ExploreSource) {
+	/** `span`: the years of the data's dated history, computed at build (MapGeometry.historySpan). */
+	constructor(sites: readonly SiteFeature[], dataset: DatasetView, src: ExploreSource, span: YearSpan | null) {
 		this.#sites = sites;
 		this.#dataset = dataset;
 		this.#src = src;
-		this.years = historyYears(sites.map(historyOf), this.today);
+		this.years = sliderYears(span, this.today);
 		const regions = [...dataset.regionsById.values()].map((r) => ({ id: r.properties.id, capital: r.properties.capital?.name ?? null }));
 		this.#towns = new Lazy(() => import('./town-list').then((m) => m.fetchTowns(regions)), 'the town list');
 		// A link measuring from a point may be measuring from a town: fetch the list to name it.
@@ -139,6 +149,9 @@ export class Explore {
 		});
 		$effect(() => {
 			if (this.near) void nearEngine.load();
+		});
+		$effect(() => {
+			if (this.year !== null) void asofEngine.load();
 		});
 	}
 

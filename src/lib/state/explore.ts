@@ -1,13 +1,11 @@
 /**
- * Near and as-of applied to the dataset (pure; the app state calls these in its derivations):
- * - as of a year, each site takes the status it had then and sites not yet announced drop out;
- * - near a place, the matching sites are ranked by distance and cut at the radius.
+ * As of a year, applied to the dataset (pure; the app state calls it in its derivations): each
+ * site takes the status it had then, and sites not yet announced drop out. A chunk of its own
+ * (with ./asof and the date parser), fetched when a link or the slider asks for a year.
  */
 import type { SiteFeature, Status } from '$lib/data/schema';
 import type { FilterRecord } from './filters';
 import { siteAsOf, summarise, type AsofResult, type AsofSummary, type DatedEvent, type DayStamp } from './asof';
-import type { NearPlace } from './explore-params';
-import type { LonLat } from './near';
 
 /** A site's dated history, if the data carries one (the `history` field of the data issue). */
 export type HistoryOf = (site: SiteFeature) => readonly DatedEvent[] | undefined;
@@ -43,10 +41,4 @@ export function asofView(records: readonly FilterRecord[], sites: readonly SiteF
 
 function withStatus(site: SiteFeature, status: Status): SiteFeature {
 	return site.properties.status === status ? site : { ...site, properties: { ...site.properties, status } };
-}
-
-/** Where a place is: a site's point, or the point itself; null for a site the data does not have. */
-export function placePosition(place: NearPlace, sitesById: ReadonlyMap<string, SiteFeature>): LonLat | null {
-	if (place.kind === 'point') return [place.lon, place.lat];
-	return sitesById.get(place.id)?.geometry.coordinates ?? null;
 }

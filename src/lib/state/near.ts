@@ -3,6 +3,8 @@
  * how kilometres are rounded. The ranking itself (kdbush, geokdbush, @turf/distance) is in
  * near-index.ts, a chunk fetched only when a link or an action asks for "near".
  */
+import type { SiteFeature } from '$lib/data/schema';
+import type { NearPlace } from './explore-params';
 
 /** [lon, lat] in degrees, GeoJSON order. */
 export type LonLat = readonly [number, number];
@@ -37,4 +39,10 @@ export function widenTo(km: number): number {
 /** Kilometres as the list shows them: one decimal under 10 km, whole numbers above. */
 export function roundKm(km: number): number {
 	return km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
+}
+
+/** Where a place is: a site's point, or the point itself; null for a site the data does not have. */
+export function placePosition(place: NearPlace, sitesById: ReadonlyMap<string, SiteFeature>): LonLat | null {
+	if (place.kind === 'point') return [place.lon, place.lat];
+	return sitesById.get(place.id)?.geometry.coordinates ?? null;
 }
