@@ -155,6 +155,11 @@ export class Explore {
 		});
 	}
 
+	/** Fetches the as-of code once (before a year is asked for, it saves the wait); a failure may be retried by the next call. */
+	loadAsof(): Promise<void> {
+		return asofEngine.load();
+	}
+
 	/** Fetches the town list once (a chunk and a file of their own); a failure may be retried by the next call. */
 	loadTowns(): Promise<void> {
 		return this.#towns.load();
