@@ -117,3 +117,20 @@ test('Embed this map: choose options, copy the code, and a foreign page shows th
 	expect(problems, 'console errors, page errors or unexpected requests on the host page').toEqual([]);
 	await host.close();
 });
+
+test('"Embed this map" right after Escape closed the dialog opens it again', async ({ page }) => {
+	// The dialog's own close event comes a task after Escape: pressing the button in between found
+	// the page still thinking the dialog open, and nothing opened (seen once in a full run).
+	await openMap(page, '/');
+	const opener = page.getByRole('button', { name: 'Embed this map' });
+	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+	await opener.click();
+	await expect(dialog).toBeVisible();
+	await page.evaluate(async () => {
+		const el = document.querySelector('dialog[data-testid=embed-dialog]')!;
+		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+		await Promise.resolve(); // the page's state settles; the close event has not come yet
+		document.querySelector<HTMLButtonElement>('button.embed-open')!.click();
+	});
+	await expect(dialog).toBeVisible();
+});
