@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteFeature } from '../../src/lib/data/schema';
-import { inBounds, listKeyTarget, sortForList, type Bounds } from '../../src/lib/state/list';
+import { inBounds, listKeyTarget, positionOf, sortForList, type Bounds } from '../../src/lib/state/list';
 
 function site(id: string, name: string, region: string, coordinates: [number, number] = [0, 0]): SiteFeature {
 	return {
@@ -90,5 +90,14 @@ describe('listKeyTarget', () => {
 	it('ignores other keys and an empty list', () => {
 		expect(listKeyTarget('Enter', 3, 20)).toBeUndefined();
 		expect(listKeyTarget('ArrowDown', 0, 0)).toBeUndefined();
+	});
+});
+
+describe('positionOf', () => {
+	it('finds an entry of a list by id, and each new list on its own', () => {
+		const list = [site('a', 'A', 'ES61'), site('b', 'B', 'ES61')];
+		expect(positionOf(list, 'b')).toBe(1);
+		expect(positionOf(list, 'z')).toBeUndefined();
+		expect(positionOf([...list].reverse(), 'b')).toBe(0);
 	});
 });

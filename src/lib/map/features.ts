@@ -1,6 +1,7 @@
 /** Derived copies of the app data in the shape the map's sources expect (pure, no MapLibre). */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { SiteFeature } from '$lib/data/schema';
+import type { IdSet } from '$lib/state/id-set';
 
 export type SitePoint = Feature<Point, { id: string; name: string; status: string; primary_stage: string | null; operating: boolean }>;
 export type SiteCollection = FeatureCollection<Point, SitePoint['properties']>;
@@ -27,13 +28,13 @@ export function siteCollection(sites: readonly SiteFeature[]): SiteCollection {
  * The sites the map draws: every site when `visibleIds` is null, else only the matching ones.
  * One O(n) pass per filter change; the features are shared with `all`, not copied.
  */
-export function visibleSiteCollection(all: SiteCollection, visibleIds: ReadonlySet<string> | null): SiteCollection {
+export function visibleSiteCollection(all: SiteCollection, visibleIds: IdSet | null): SiteCollection {
 	if (visibleIds === null) return all;
 	return { type: 'FeatureCollection', features: all.features.filter((f) => visibleIds.has(f.properties.id)) };
 }
 
 /** Ids of the regions with at least one visible site (null = no filter: every region counts as having one). */
-export function regionsWithVisibleSites(sites: readonly SiteFeature[], visibleIds: ReadonlySet<string> | null): Set<string> | null {
+export function regionsWithVisibleSites(sites: readonly SiteFeature[], visibleIds: IdSet | null): Set<string> | null {
 	if (visibleIds === null) return null;
 	const regions = new Set<string>();
 	for (const s of sites) if (visibleIds.has(s.properties.id)) regions.add(s.properties.region);

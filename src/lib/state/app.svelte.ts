@@ -20,7 +20,9 @@ import { MapController } from '$lib/map/controller';
 import type { ChipLabels } from '$lib/components/filter-chips';
 import { Explore } from './explore.svelte';
 import type { NearPlace } from './explore-params';
-import { applyFilters, facetCounts, NO_FILTERS, type Filters } from './filters';
+import { announceChanges } from './announce.svelte';
+import { activeFilterCount, applyFilters, facetCounts, NO_FILTERS, sameFilters, type Filters } from './filters';
+import { ListedIds, type IdSet } from './id-set';
 import { inBounds, sortForList, type Bounds } from './list';
 import { DEFAULT_STATE, parseState, toSearch, type AppState, type Known, type MapView, type Selection, type Warning } from './url';
 
@@ -61,7 +63,9 @@ export class App {
 	// ── URL → state ──
 	readonly #parsed = $derived.by(() => this.#parse());
 	readonly state: AppState = $derived(this.#parsed.state);
-	readonly filters: Filters = $derived(this.state.filters);
+	/** The link's filters; the same object while they stay the same (a near or year change does not filter again). */
+	readonly filters: Filters = $derived.by(() => (this.#filters = sameFilters(this.state.filters, this.#filters) ? this.#filters : this.state.filters));
+	#filters: Filters = NO_FILTERS;
 	readonly selection: Selection = $derived(this.state.selection);
 	/** What the URL had that was ignored (unknown parameters, unknown ids, invalid values). */
 	readonly warnings: Warning[] = $derived(this.#parsed.warnings);
@@ -82,9 +86,11 @@ export class App {
 	// As of a year (`asof=`), sites take the status they had then; near a place (`near=`), the
 	// matching sites are ranked by distance and cut at the radius (`within=`).
 	readonly explore: Explore;
-	/** Sites passing the filters, before the radius. */
-	readonly filteredIds: ReadonlySet<string> = $derived.by(() => new Set(applyFilters(this.explore.records, this.filters, this.lang).map((r) => r.id)));
-	readonly matchingIds: ReadonlySet<string> = $derived.by(() => (this.explore.ranked ? new Set(this.explore.ranked.ids) : this.filteredIds));
+	/** Sites passing the filters, before the radius (without a filter: every site shown, a set made once). */
+	readonly filteredIds: IdSet = $derived.by(() =>
+		activeFilterCount(this.filters) === 0 ? this.explore.recordIds : new Set(applyFilters(this.explore.records, this.filters, this.lang).map((r) => r.id))
+	);
+	readonly matchingIds: IdSet = $derived.by(() => (this.explore.ranked ? new ListedIds(this.explore.ranked.ids) : this.filteredIds));
 	/** In list order: nearest first near a place, else by region and name. Statuses as of the year. */
 	readonly matchingSites: SiteFeature[] = $derived.by(() => {
 		const byId = this.explore.sitesById;
@@ -97,12 +103,9 @@ export class App {
 		}
 		return out;
 	});
-	readonly counts = $derived.by(() => {
-		const inRadius = this.explore.inRadius;
-		return facetCounts(inRadius ? this.explore.records.filter((r) => inRadius.has(r.id)) : this.explore.records, this.filters, this.lang);
-	});
+	readonly counts = $derived.by(() => facetCounts(this.explore.countedRecords, this.filters, this.lang));
 	/** Ids the map draws: null when no filter narrows (every site). */
-	readonly visibleIds: ReadonlySet<string> | null = $derived.by(() => (this.matchingIds.size !== this.data.sites.length ? this.matchingIds : null));
+	readonly visibleIds: IdSet | null = $derived.by(() => (this.matchingIds.size !== this.data.sites.length ? this.matchingIds : null));
 
 	// ── Local UI state (not worth a link). ──
 	/** The list follows the map view. */
@@ -280,25 +283,7 @@ export class App {
 		$effect(() => {
 			if (this.warnings.length) untrack(() => this.reportWarnings());
 		});
-		let lastFilterKey: string | null = null;
-		$effect(() => {
-			const key = JSON.stringify([this.filters, this.state.near]);
-			const text = format(this.t.resultsAnnounce, { n: this.matchingIds.size, total: this.data.sites.length });
-			if (lastFilterKey !== null && key !== lastFilterKey) this.announcement = text;
-			lastFilterKey = key;
-		});
-		let lastYear: number | null | undefined;
-		$effect(() => {
-			const year = this.explore.year;
-			// A year's counts are known once the as-of chunk is there (explore.asof): announce them then.
-			if (year !== null && !this.explore.asof) return;
-			let operating = 0;
-			for (const s of this.matchingSites) if (s.properties.status === 'operating') operating++;
-			const shown = this.matchingIds.size;
-			const text = year === null ? '' : format(this.explore.text.asofAnnounce, { year, n: shown, operating });
-			if (lastYear !== undefined && year !== lastYear && text) this.announcement = text;
-			lastYear = year;
-		});
+		announceChanges(this);
 	}
 }
 

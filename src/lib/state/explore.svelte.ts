@@ -16,6 +16,7 @@ import type { AsofView } from './explore';
 import type { NearResult } from './near-ranking';
 import type { Near, NearPlace } from './explore-params';
 import type { FilterRecord } from './filters';
+import type { IdSet } from './id-set';
 import { placePosition, roundKm, type LonLat } from './near';
 import type { TownList } from './town-list';
 import type { Town } from './towns';
@@ -28,7 +29,7 @@ export type ExploreSource = {
 	/** The strings of "near" and "as of" in the shown language (they arrive with its catalogue). */
 	text(): ExploreText;
 	/** Ids of the sites that pass the filters (as of the year, before the radius). */
-	filteredIds(): ReadonlySet<string>;
+	filteredIds(): IdSet;
 };
 
 /**
@@ -73,6 +74,8 @@ export class Explore {
 	});
 	/** The records filters and counts work on: as of the year. */
 	readonly records: readonly FilterRecord[] = $derived.by(() => this.asof?.records ?? this.#dataset.records);
+	/** Ids of the sites shown (every site without a year: the data's own set). */
+	readonly recordIds: IdSet = $derived.by(() => (this.asof ? new Set(this.asof.records.map((r) => r.id)) : this.#dataset.known.siteIds));
 	/** Sites with the status they had in the year (the data's sites without a year). */
 	readonly sitesById: ReadonlyMap<string, SiteFeature> = $derived.by(() =>
 		this.asof ? new Map(this.asof.sites.map((s) => [s.properties.id, s])) : this.#dataset.sitesById
@@ -92,7 +95,7 @@ export class Explore {
 		const filtered = this.#src.filteredIds();
 		const ring = this.#inRing;
 		if (!ring) return this.#engine.rankMatching(this.#sites, this.origin, null, filtered);
-		return filtered.size === this.#sites.length ? ring : { ids: ring.ids.filter((id) => filtered.has(id)), km: ring.km };
+		return filtered.size === this.#sites.length ? ring : this.#engine.keepRanked(ring, filtered);
 	});
 	/** The radius ring the camera frames (null without a place or a radius). */
 	readonly ring: { center: [number, number]; km: number } | null = $derived.by(() =>
@@ -108,17 +111,26 @@ export class Explore {
 			ids.map((id) => this.#dataset.sitesById.get(id)!.geometry.coordinates)
 		);
 	});
-	/** Ids within the radius whatever the filters (facet counts follow the radius); null = no radius. */
-	readonly inRadius: ReadonlySet<string> | null = $derived.by(() => {
-		return this.#inRing ? new Set(this.#inRing.ids) : null;
+	/**
+	 * The records the facet counts count: those shown in the year, within the radius whatever the
+	 * filters (once per year and ring, not per filter change).
+	 */
+	readonly countedRecords: readonly FilterRecord[] = $derived.by(() => {
+		const ring = this.#inRing;
+		if (!ring) return this.records;
+		const at = this.asof?.recordAt ?? this.#dataset.records;
+		const out: FilterRecord[] = [];
+		for (const i of ring.indices) if (at[i]) out.push(at[i]);
+		return out;
 	});
 	/** The map's sites (shared points spread apart) with the status they had in the year. */
 	readonly displaySites: SiteFeature[] = $derived.by(() => {
 		const byId = this.sitesById;
-		if (!this.asof) return this.#dataset.displaySites;
+		const engine = asofEngine.current;
+		if (!this.asof || !engine) return this.#dataset.displaySites;
 		return this.#dataset.displaySites.map((s) => {
 			const status = byId.get(s.properties.id)?.properties.status;
-			return status && status !== s.properties.status ? { ...s, properties: { ...s.properties, status } } : s;
+			return status ? engine.siteInStatus(s, status) : s;
 		});
 	});
 	/** The nearest matching site regardless of the radius, when the radius leaves none (for "widen"). */

@@ -14,6 +14,8 @@ export type AsofView = {
 	year: number;
 	/** The filter records of the sites shown then, each with the status it had. */
 	records: FilterRecord[];
+	/** The same records by the site's position in the data (undefined: not shown then). */
+	recordAt: Array<FilterRecord | undefined>;
 	/** Sites shown then, with the status they had (the same objects as the data when unchanged). */
 	sites: SiteFeature[];
 	/** Shown sites whose deciding event has an approximate date. */
@@ -25,6 +27,7 @@ export type AsofView = {
 export function asofView(records: readonly FilterRecord[], sites: readonly SiteFeature[], historyOf: HistoryOf, year: number, today: DayStamp): AsofView {
 	const results: AsofResult[] = [];
 	const shownRecords: FilterRecord[] = [];
+	const recordAt: Array<FilterRecord | undefined> = new Array<FilterRecord | undefined>(sites.length);
 	const shownSites: SiteFeature[] = [];
 	const uncertain = new Set<string>();
 	sites.forEach((site, i) => {
@@ -32,13 +35,34 @@ export function asofView(records: readonly FilterRecord[], sites: readonly SiteF
 		results.push(result);
 		if (result.kind !== 'shown') return;
 		const record = records[i]!;
-		shownRecords.push(result.status === record.status ? record : { ...record, status: result.status });
-		shownSites.push(withStatus(site, result.status));
+		const shown = withStatus(record, result.status, (r, status) => ({ ...r, status }));
+		shownRecords.push(shown);
+		recordAt[i] = shown;
+		shownSites.push(siteInStatus(site, result.status));
 		if (result.uncertain) uncertain.add(site.properties.id);
 	});
-	return { year, records: shownRecords, sites: shownSites, uncertain, summary: summarise(results) };
+	return { year, records: shownRecords, recordAt, sites: shownSites, uncertain, summary: summarise(results) };
 }
 
-function withStatus(site: SiteFeature, status: Status): SiteFeature {
-	return site.properties.status === status ? site : { ...site, properties: { ...site.properties, status } };
+/** The site in `status`: itself, or its one copy in that status (see withStatus). */
+export function siteInStatus(site: SiteFeature, status: Status): SiteFeature {
+	return withStatus(site, status, (s, st) => ({ ...s, properties: { ...s.properties, status: st } }));
+}
+
+/** A record's or site's copy in another status, made once and reused by every year that shows it so. */
+const copies = new WeakMap<object, Map<Status, object>>();
+
+/**
+ * The object itself in its own status, else its copy in `status`: the same copy at every year, so
+ * scrubbing the slider does not make thousands of new objects per step, and what did not change
+ * between two years is the very same object (the list's rows and the counts' profiles keep it).
+ */
+function withStatus<T extends FilterRecord | SiteFeature>(item: T, status: Status, copy: (item: T, status: Status) => T): T {
+	const own = 'properties' in item ? item.properties.status : item.status;
+	if (own === status) return item;
+	let byStatus = copies.get(item);
+	if (!byStatus) copies.set(item, (byStatus = new Map()));
+	let made = byStatus.get(status) as T | undefined;
+	if (!made) byStatus.set(status, (made = copy(item, status)));
+	return made;
 }

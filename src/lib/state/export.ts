@@ -24,7 +24,7 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** Great-circle km from the `near=` place by site id: added as `distance_km` (to the metre) when given. */
-export type Distances = ReadonlyMap<string, number> | null;
+export type Distances = { get(id: string): number | undefined } | null;
 
 const metres = (km: number) => Number(km.toFixed(3));
 

@@ -3,6 +3,7 @@
  * Pure and linear in the number of sites, so it stays instant at tens of thousands of points.
  */
 import type { Lang, Stage, Status } from '$lib/data/schema';
+import { profileAt, profileId, type Profile } from './profiles';
 
 export type StageMatch = 'any' | 'all';
 
@@ -48,19 +49,33 @@ export function activeFilterCount(f: Filters): number {
 	return f.regions.length + f.stages.length + f.statuses.length + f.initiatives.length + (f.q.trim() ? 1 : 0);
 }
 
-type Test = (site: FilterRecord) => boolean;
+/** The same filters, option for option (a URL parsed again gives new arrays with the same options). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+	const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+	return (
+		a.stageMatch === b.stageMatch &&
+		a.q === b.q &&
+		same(a.regions, b.regions) &&
+		same(a.stages, b.stages) &&
+		same(a.statuses, b.statuses) &&
+		same(a.initiatives, b.initiatives)
+	);
+}
+
+type Test = (site: Profile) => boolean;
 
 /** One predicate per filter dimension; an empty dimension lets everything through. */
-function dimensionTests(f: Filters, lang: Lang): Record<Facet | 'q', Test> {
+function dimensionTests(f: Filters, lang: Lang): Record<Facet, Test> & { q: (site: FilterRecord) => boolean } {
 	const regions = new Set(f.regions);
 	const stages = new Set<string>(f.stages);
+	const chosenStages = [...stages] as Stage[];
 	const statuses = new Set<string>(f.statuses);
 	const initiatives = new Set(f.initiatives);
 	const terms = searchTerms(f.q);
 	const anyOf = (values: readonly string[], wanted: Set<string>) => values.some((v) => wanted.has(v));
 	return {
 		regions: (s) => regions.size === 0 || regions.has(s.region),
-		stages: (s) => stages.size === 0 || (f.stageMatch === 'all' ? [...stages].every((st) => s.stages.includes(st as Stage)) : anyOf(s.stages, stages)),
+		stages: (s) => stages.size === 0 || (f.stageMatch === 'all' ? chosenStages.every((st) => s.stages.includes(st)) : anyOf(s.stages, stages)),
 		statuses: (s) => statuses.size === 0 || statuses.has(s.status),
 		initiatives: (s) => initiatives.size === 0 || anyOf(s.initiatives, initiatives),
 		q: (s) => terms.every((term) => s.text[lang].includes(term))
@@ -78,30 +93,39 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
  * For each option, the number of sites it would give with the other active filters applied.
  * A site that fails exactly one dimension still counts towards that dimension's options.
  * For stages in 'all' mode, an option counts the sites having it plus every chosen stage.
+ * It runs on every change, over up to 50,000 sites: sites are tallied by profile (profiles.ts),
+ * and the tests run once per profile.
  */
 export function facetCounts(sites: readonly FilterRecord[], f: Filters, lang: Lang): FacetCounts {
 	const tests = dimensionTests(f, lang);
-	const counts: FacetCounts = { regions: new Map(), stages: new Map(), statuses: new Map(), initiatives: new Map() };
-	const bump = (facet: Facet, key: string) => counts[facet].set(key, (counts[facet].get(key) ?? 0) + 1);
-	const valuesOf: Record<Facet, (s: FilterRecord) => readonly string[]> = {
-		regions: (s) => [s.region],
-		stages: (s) => s.stages,
-		statuses: (s) => [s.status],
-		initiatives: (s) => s.initiatives
-	};
+	const textual = searchTerms(f.q).length > 0;
+	const tally: number[] = [];
 	for (const site of sites) {
-		if (!tests.q(site)) continue;
-		const failing = FACETS.filter((facet) => !tests[facet](site));
-		if (failing.length > 1) continue;
-		const facetsToCount = failing.length === 1 ? failing : FACETS;
-		for (const facet of facetsToCount) {
-			if (facet === 'stages' && f.stageMatch === 'all' && f.stages.length) {
-				// Adding an option in 'all' mode narrows: count only sites that also have every chosen stage.
-				if (!f.stages.every((st) => site.stages.includes(st))) continue;
-			}
-			for (const value of new Set(valuesOf[facet](site))) bump(facet, value);
-		}
+		if (textual && !tests.q(site)) continue;
+		const id = profileId(site);
+		tally[id] = (tally[id] ?? 0) + 1;
 	}
+	const counts: FacetCounts = { regions: new Map(), stages: new Map(), statuses: new Map(), initiatives: new Map() };
+	const bump = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+	/** Each distinct value of a list once (a list may name a value twice). */
+	const bumpEach = (map: Map<string, number>, values: readonly string[], n: number) => {
+		for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]!) === i) bump(map, values[i]!, n);
+	};
+	const allStages = f.stageMatch === 'all' && f.stages.length > 0;
+	tally.forEach((n, id) => {
+		const p = profileAt(id);
+		const region = tests.regions(p);
+		const stages = tests.stages(p);
+		const status = tests.statuses(p);
+		const initiatives = tests.initiatives(p);
+		const failing = Number(!region) + Number(!stages) + Number(!status) + Number(!initiatives);
+		if (failing > 1) return;
+		if (failing === 0 || !region) bump(counts.regions, p.region, n);
+		// Adding an option in 'all' mode narrows: count only sites that also have every chosen stage.
+		if ((failing === 0 || !stages) && (!allStages || f.stages.every((st) => p.stages.includes(st)))) bumpEach(counts.stages, p.stages, n);
+		if (failing === 0 || !status) bump(counts.statuses, p.status, n);
+		if (failing === 0 || !initiatives) bumpEach(counts.initiatives, p.initiatives, n);
+	});
 	return counts;
 }
 

@@ -3,5 +3,5 @@
  * one chunk, fetched when a link or an action first sets a place (explore.svelte.ts), so the
  * first view of every page does without it.
  */
-export { rankMatching, type NearResult } from './near-ranking';
+export { keepRanked, rankMatching, type NearResult } from './near-ranking';
 export { nearOverlay } from '$lib/map/near-shapes';

@@ -1,7 +1,8 @@
 /** The matching sites ranked from a place, by site id (the app state's "near"; part of the near chunk). */
 import type { SiteFeature } from '$lib/data/schema';
 import type { LonLat } from './near';
-import { nearIndex, rankNear, type NearIndex } from './near-index';
+import type { IdSet } from './id-set';
+import { nearIndex, rankNearLists, type NearIndex } from './near-index';
 
 /** Every site's [lon, lat], one array per dataset (so the index is built once). */
 const positions = new WeakMap<readonly SiteFeature[], LonLat[]>();
@@ -14,23 +15,67 @@ export function siteIndex(sites: readonly SiteFeature[]): NearIndex {
 	return nearIndex(points);
 }
 
+/** Every site's id, one array per dataset. */
+const idLists = new WeakMap<readonly SiteFeature[], string[]>();
+function siteIds(sites: readonly SiteFeature[]): string[] {
+	let ids = idLists.get(sites);
+	if (!ids) idLists.set(sites, (ids = sites.map((s) => s.properties.id)));
+	return ids;
+}
+
+/** Each site's position in its array, by id: built once per dataset, when a distance is first looked up by id. */
+const positionsById = new WeakMap<readonly SiteFeature[], Map<string, number>>();
+function positionById(sites: readonly SiteFeature[]): Map<string, number> {
+	let byId = positionsById.get(sites);
+	if (!byId) positionsById.set(sites, (byId = new Map(sites.map((s, i) => [s.properties.id, i]))));
+	return byId;
+}
+
+/**
+ * Great-circle km by site id, kept by position (one number per site, NaN where not ranked):
+ * a ranking of thousands of sites fills an array instead of a map of thousands of ids.
+ */
+export class KmById {
+	constructor(
+		private readonly sites: readonly SiteFeature[],
+		private readonly kms: Float64Array
+	) {}
+
+	get(id: string): number | undefined {
+		const i = positionById(this.sites).get(id);
+		const km = i === undefined ? NaN : this.kms[i]!;
+		return Number.isNaN(km) ? undefined : km;
+	}
+}
+
 export type NearResult = {
 	/** Matching site ids, nearest first. */
 	ids: string[];
+	/** Their positions in the sites array, in the same order. */
+	indices: number[];
 	/** Great-circle km from the place, by site id. */
-	km: Map<string, number>;
+	km: KmById;
 };
 
 /** The sites among `matching` (null: every site) ranked from `origin` (within the radius when given). */
-export function rankMatching(sites: readonly SiteFeature[], origin: LonLat, within: number | null, matching: ReadonlySet<string> | null): NearResult {
+export function rankMatching(sites: readonly SiteFeature[], origin: LonLat, within: number | null, matching: IdSet | null): NearResult {
 	const include = matching && matching.size < sites.length ? (i: number) => matching.has(sites[i]!.properties.id) : undefined;
-	const ranked = rankNear(siteIndex(sites), origin, { within, include });
+	const { indices, kms } = rankNearLists(siteIndex(sites), origin, { within, include });
+	const all = siteIds(sites);
+	const ids = indices.map((i) => all[i]!);
+	const byPosition = new Float64Array(sites.length).fill(NaN);
+	indices.forEach((i, k) => (byPosition[i] = kms[k]!));
+	return { ids, indices, km: new KmById(sites, byPosition) };
+}
+
+/** The part of a ranking that `keep` lets through (order and distances kept). */
+export function keepRanked(ranked: NearResult, keep: IdSet): NearResult {
 	const ids: string[] = [];
-	const km = new Map<string, number>();
-	for (const r of ranked) {
-		const id = sites[r.index]!.properties.id;
+	const indices: number[] = [];
+	ranked.ids.forEach((id, k) => {
+		if (!keep.has(id)) return;
 		ids.push(id);
-		km.set(id, r.km);
-	}
-	return { ids, km };
+		indices.push(ranked.indices[k]!);
+	});
+	return { ids, indices, km: ranked.km };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { asofView } from '../../src/lib/state/explore';
+import { dayStamp, type DatedEvent } from '../../src/lib/state/asof';
+import type { FilterRecord } from '../../src/lib/state/filters';
+import type { SiteFeature } from '../../src/lib/data/schema';
+
+const TODAY = dayStamp(new Date('2026-12-01'));
+const site = (id: string, status: SiteFeature['properties']['status'], history: DatedEvent[]) =>
+	({ properties: { id, status, history }, geometry: { type: 'Point', coordinates: [0, 0] } }) as unknown as SiteFeature;
+const sites = [
+	site('a', 'operating', [
+		{ event: 'announced', date: '2015' },
+		{ event: 'operating', date: '2018' }
+	]),
+	site('b', 'operating', [{ event: 'operating', date: '2012' }]),
+	site('c', 'planned', [{ event: 'announced', date: '2020' }])
+];
+const records: FilterRecord[] = sites.map((s) => ({
+	id: s.properties.id,
+	region: 'ES61',
+	stages: [],
+	status: s.properties.status,
+	initiatives: [],
+	text: { en: '', es: '', it: '' }
+}));
+const view = (year: number) => asofView(records, sites, (s) => s.properties.history, year, TODAY);
+
+describe('asofView while scrubbing', () => {
+	it('gives the same objects for the same year, and keeps what did not change between years', () => {
+		const [y2016, again, y2017, y2019] = [view(2016), view(2016), view(2017), view(2019)];
+		expect(y2016.sites.map((s) => s.properties.status)).toEqual(['announced', 'operating']);
+		// "a" is announced in 2016 and 2017: one copy, the same object both years; "b" is the data's own object.
+		expect(again.sites[0]).toBe(y2016.sites[0]);
+		expect(y2017.sites[0]).toBe(y2016.sites[0]);
+		expect(y2017.records[0]).toBe(y2016.records[0]);
+		expect(y2016.sites[1]).toBe(sites[1]);
+		// Operating again by 2019: the data's object itself.
+		expect(y2019.sites[0]).toBe(sites[0]);
+		expect(y2019.records[0]).toBe(records[0]);
+	});
+
+	it('places each shown record at its site’s position, and nothing where a site is hidden', () => {
+		const v = view(2016);
+		expect(v.recordAt[0]?.status).toBe('announced');
+		expect(v.recordAt[1]).toBe(records[1]);
+		expect(v.recordAt[2]).toBeUndefined();
+	});
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { distance } from '@turf/distance';
+import { turfKm } from '../../src/lib/state/near-index';
+import { keepRanked, rankMatching } from '../../src/lib/state/near-ranking';
+import { ListedIds } from '../../src/lib/state/id-set';
+import type { SiteFeature } from '../../src/lib/data/schema';
+
+describe('the ranking’s distance', () => {
+	it('is @turf/distance’s, to the last bit', () => {
+		const lon = fc.double({ min: -540, max: 540, noNaN: true });
+		const lat = fc.double({ min: -90, max: 90, noNaN: true });
+		fc.assert(
+			fc.property(lon, lat, lon, lat, (a, b, c, d) => {
+				expect(turfKm([a, b], [c, d])).toBe(distance([a, b], [c, d], { units: 'kilometers' }));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+});
+
+const site = (id: string, lon: number, lat: number) => ({ properties: { id }, geometry: { coordinates: [lon, lat] } }) as unknown as SiteFeature;
+
+describe('rankMatching and keepRanked', () => {
+	const sites = [site('far', 10, 0), site('near', 1, 0), site('mid', 5, 0), site('out', 40, 0)];
+
+	it('gives ids, their positions and km by id', () => {
+		const r = rankMatching(sites, [0, 0], 1200, null);
+		expect(r.ids).toEqual(['near', 'mid', 'far']);
+		expect(r.indices).toEqual([1, 2, 0]);
+		expect(r.km.get('mid')).toBe(distance([0, 0], [5, 0]));
+		expect(r.km.get('out')).toBeUndefined();
+		expect(r.km.get('no such site')).toBeUndefined();
+	});
+
+	it('keeps order, positions and km of the sites let through', () => {
+		const r = keepRanked(rankMatching(sites, [0, 0], 1200, null), new ListedIds(['far', 'near']));
+		expect(r.ids).toEqual(['near', 'far']);
+		expect(r.indices).toEqual([1, 0]);
+		expect(r.km.get('far')).toBe(distance([0, 0], [10, 0]));
+	});
+
+	it('ranks only the matching sites when asked', () => {
+		expect(rankMatching(sites, [0, 0], null, new ListedIds(['out', 'mid'])).ids).toEqual(['mid', 'out']);
+	});
+});
+
+describe('ListedIds', () => {
+	it('knows its size and its members', () => {
+		const ids = new ListedIds(['a', 'b', 'c']);
+		expect(ids.size).toBe(3);
+		expect(ids.has('b')).toBe(true);
+		expect(ids.has('d')).toBe(false);
+	});
+});
