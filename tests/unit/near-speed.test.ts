@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { distance } from '@turf/distance';
-import { turfKm } from '../../src/lib/state/near-index';
 import { keepRanked, rankMatching } from '../../src/lib/state/near-ranking';
 import { ListedIds } from '../../src/lib/state/id-set';
 import type { SiteFeature } from '../../src/lib/data/schema';
-
-describe('the ranking’s distance', () => {
-	it('is @turf/distance’s, to the last bit', () => {
-		const lon = fc.double({ min: -540, max: 540, noNaN: true });
-		const lat = fc.double({ min: -90, max: 90, noNaN: true });
-		fc.assert(
-			fc.property(lon, lat, lon, lat, (a, b, c, d) => {
-				expect(turfKm([a, b], [c, d])).toBe(distance([a, b], [c, d], { units: 'kilometers' }));
-			}),
-			{ numRuns: 5000 }
-		);
-	});
-});
 
 const site = (id: string, lon: number, lat: number) => ({ properties: { id }, geometry: { coordinates: [lon, lat] } }) as unknown as SiteFeature;
 
