@@ -115,16 +115,17 @@ function poster(kind: PosterKind, lang: Lang, path: '/' | '/embed') {
 		links: { ...siteLinks(lang), target: path === '/embed' ? '_blank' : undefined },
 		className: `bvm-poster ${kind}`
 	});
-	return { ...parts, camera, design, drawing };
+	// The picture is the same for every page and language (only the links differ): the first drawing of a kind keeps it.
+	if (!pictures.has(kind)) pictures.set(kind, parts);
+	return { links: parts.links, camera, design, drawing };
 }
 
-const pictures = new Map<PosterKind, string>();
+const pictures = new Map<PosterKind, { readonly picture: string }>();
 
-/** The poster's picture as an SVG file (routes/posters): the same for every page and language. */
+/** The poster's picture as an SVG file (routes/posters). */
 export function posterPicture(kind: PosterKind): string {
-	let svg = pictures.get(kind);
-	if (svg === undefined) pictures.set(kind, (svg = poster(kind, 'en', '/').picture));
-	return svg;
+	if (!pictures.has(kind)) poster(kind, 'en', '/');
+	return pictures.get(kind)!.picture;
 }
 
 /** Where a poster's picture is served: its content hash in the query, so a cached picture never outlives its page. */

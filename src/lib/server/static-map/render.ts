@@ -202,13 +202,19 @@ export function renderStaticMap(o: StaticMapOptions): string {
  */
 export function renderSplitMap(o: StaticMapOptions): { picture: string; links: string } {
 	const { picture, sites, inClusters } = draw(o);
-	const drawnSites = [...sites.values()].map((s) => s.parts.join('') + s.labels.join(''));
+	const drawnSites = () => [...sites.values()].map((s) => s.parts.join('') + s.labels.join(''));
 	// Every site a target of the same size, as the clustered ones already are: the picture shows its symbol.
 	const links = o.links ? siteLinks(o.links, [], [...sites.values(), ...inClusters]) : '';
 	const { width, height } = o.size;
-	const doc = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif">${compactSvgBody(picture.join('') + drawnSites.join(''))}</svg>`;
 	const { open, head } = rootOf(o, links !== '', null);
-	return { picture: doc, links: `${open}${head}<g>${links}</g></svg>` };
+	let doc: string | undefined;
+	return {
+		// Assembled and compacted only when read: a page needs its links, the picture file is written once.
+		get picture() {
+			return (doc ??= `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif">${compactSvgBody(picture.join('') + drawnSites().join(''))}</svg>`);
+		},
+		links: `${open}${head}<g>${links}</g></svg>`
+	};
 }
 
 function fills(l: CompiledLayer, zoom: number, features: SourceFeature[], p: Projector, source: string, stateOf: (s: string, pr: Props) => State): string {
