@@ -7,7 +7,7 @@
  * Every change pending at one moment is applied in one task, so values that change together
  * (the sites, which of them match, the radius ring) reach the map together, never half of them.
  */
-import { untrack } from 'svelte';
+import { tick, untrack } from 'svelte';
 
 /** Runs `fn` once, after the next paint; returns nothing (a later run applies the latest values anyway). */
 export type Schedule = (fn: () => void) => void;
@@ -33,6 +33,7 @@ export const FALLBACK_MS = 100;
 /** One batch per schedule: every value changed before it runs is applied in the same task. */
 export class Batch {
 	#pending: Array<() => void> | null = null;
+	#waiting: Array<() => void> = [];
 	constructor(private readonly schedule: Schedule) {}
 
 	add(apply: () => void): void {
@@ -42,9 +43,15 @@ export class Batch {
 			this.schedule(() => {
 				this.#pending = null;
 				for (const f of pending) f();
+				for (const resolve of this.#waiting.splice(0)) resolve();
 			});
 		}
 		this.#pending.push(apply);
+	}
+
+	/** Resolves once the changes added so far have been applied (at once when none is pending). */
+	applied(): Promise<void> {
+		return this.#pending ? new Promise((resolve) => this.#waiting.push(resolve)) : Promise.resolve();
 	}
 }
 
@@ -63,12 +70,14 @@ export function sameFields<T extends object>(a: T, b: T): boolean {
  */
 export class Deferred<T> {
 	current: T = $state.raw(undefined as T);
+	#batch: Batch;
 
 	constructor(read: () => T, options: { schedule?: Schedule; equal?: (a: T, b: T) => boolean } = {}) {
 		const { schedule = afterPaint, equal = Object.is } = options;
 		this.current = untrack(read);
 		let batch = batches.get(schedule);
 		if (!batch) batches.set(schedule, (batch = new Batch(schedule)));
+		this.#batch = batch;
 		let latest = this.current;
 		$effect(() => {
 			latest = read();
@@ -80,5 +89,15 @@ export class Deferred<T> {
 			)
 				batch.add(() => void (equal(this.current, latest) || (this.current = latest)));
 		});
+	}
+
+	/**
+	 * Resolves once `current` has every change made so far and the effects reading it have run:
+	 * a request made after a change (the embed host's "frame this region") then comes after it.
+	 */
+	async caughtUp(): Promise<void> {
+		await tick();
+		await this.#batch.applied();
+		await tick();
 	}
 }

@@ -143,6 +143,33 @@ test('the host selects a site, frames a region, clears the selection and sets fi
 	await expect(frame.getByTestId('notice')).toHaveCount(0);
 });
 
+test('requests move the camera in the order the host sent them: a region framed right after a selection stays framed', async ({ page, app }) => {
+	const frame = await openHost(page, app);
+	const [w, s, e, n] = regionBbox('ES41');
+	const centreInRegion = () =>
+		frame.evaluate(
+			([w, s, e, n]) => {
+				const { lng, lat } = window.__bvm!.map.getCenter();
+				return lng >= w! && lng <= e! && lat >= s! && lat <= n!;
+			},
+			[w, s, e, n]
+		);
+	// One burst: the site is opened (the map follows the app a paint later), then the host frames Castilla y León.
+	await page.evaluate(() => {
+		const api = (window as unknown as { BatteryValleysMap: { send(f: HTMLIFrameElement, m: unknown): boolean } }).BatteryValleysMap;
+		const iframe = document.getElementById('map') as HTMLIFrameElement;
+		api.send(iframe, { type: 'bvm:select', site: 'cta-sevilla' });
+		api.send(iframe, { type: 'bvm:fitRegion', region: 'ES41' });
+	});
+	await expect(frame.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(siteById('cta-sevilla').properties.name);
+	await expect.poll(centreInRegion).toBe(true);
+	// Once every move has ended, the camera is still on the region (the site's own move did not come after).
+	await frame.evaluate(() => window.__bvm!.whenIdle());
+	await page.waitForTimeout(1000);
+	await frame.evaluate(() => window.__bvm!.whenIdle());
+	expect(await centreInRegion()).toBe(true);
+});
+
 test('clicking a site inside the frame tells the host page', async ({ page, app }) => {
 	const frame = await openHost(page, app);
 	const drawn = await frame.evaluate(() => {

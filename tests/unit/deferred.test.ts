@@ -35,6 +35,26 @@ describe('Batch', () => {
 	});
 });
 
+describe('Batch.applied', () => {
+	it('resolves after the pending run, not before', async () => {
+		const s = manual();
+		const batch = new Batch(s.schedule);
+		const log: string[] = [];
+		batch.add(() => log.push('applied'));
+		const waited = batch.applied().then(() => log.push('waited'));
+		await Promise.resolve();
+		expect(log).toEqual([]);
+		s.run();
+		await waited;
+		expect(log).toEqual(['applied', 'waited']);
+	});
+
+	it('with nothing pending, resolves at once', async () => {
+		const batch = new Batch(manual().schedule);
+		await expect(batch.applied()).resolves.toBeUndefined();
+	});
+});
+
 describe('sameFields', () => {
 	it('compares each field with ===', () => {
 		const list = [1];

@@ -46,6 +46,11 @@ export class MapController {
 	 * nothing that changes the view opens exactly where the poster shows it, so the swap moves nothing.
 	 */
 	opening: OpeningCamera | null = null;
+	/**
+	 * Resolves once the map has been given every change of the app made so far (MapStage: it follows
+	 * the app a paint later), so a move asked for after a change is not undone by that change's own.
+	 */
+	caughtUp: () => Promise<void> = () => Promise.resolve();
 	#map: MapLibreMap | null = null;
 	#frame: MapFrame | null = null;
 	#pending: Array<() => void> = [];

@@ -31,7 +31,8 @@ export type AppEnv = {
 	/** The page's URL; null while prerendering (the server renders the default view). */
 	url(): URL | null;
 	/** Goes to `href` on the same page, pushing a history entry or replacing the current one. */
-	go(href: string, push: boolean): void;
+	/** Resolves once the page has the new URL's state (the tests' environments may change it at once). */
+	go(href: string, push: boolean): Promise<void> | void;
 	/** The reader's languages (navigator.languages); [] while prerendering. */
 	languages(): readonly string[];
 };
@@ -191,12 +192,12 @@ export class App {
 	 * A host page's requests, folded into one change (src/lib/embed/coalesce.ts): one navigation,
 	 * no history entry, no focus taken. Undefined parts are left as they are.
 	 */
-	applyRequests(change: { filters?: Filters; selection?: Selection }): void {
+	applyRequests(change: { filters?: Filters; selection?: Selection }): Promise<void> {
 		const next = { ...this.state };
 		if (change.filters) next.filters = change.filters;
 		if (change.selection !== undefined) next.selection = change.selection;
 		if (change.selection !== undefined) next.view = null;
-		this.#navigate(next, false);
+		return this.#navigate(next, false);
 	}
 
 	setFilters(filters: Filters): void {
@@ -262,10 +263,10 @@ export class App {
 		return { state: parsed.state, pageParams: own.params, warnings: [...parsed.warnings, ...own.warnings] };
 	}
 
-	#navigate(next: AppState, push: boolean): void {
+	#navigate(next: AppState, push: boolean): Promise<void> {
 		const url = this.#env.url();
-		if (!url) return;
-		this.#env.go(`${url.pathname}${toSearch(next, this.#parsed.pageParams)}`, push);
+		if (!url) return Promise.resolve();
+		return Promise.resolve(this.#env.go(`${url.pathname}${toSearch(next, this.#parsed.pageParams)}`, push));
 	}
 
 	#start(): void {

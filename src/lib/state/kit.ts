@@ -7,6 +7,6 @@ import type { AppEnv } from './app.svelte';
 export const kitEnv: AppEnv = {
 	url: () => (browser ? page.url : null),
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- `href` is this page's own pathname (base path included) with a new search
-	go: (href, push) => void goto(href, { replaceState: !push, keepFocus: true, noScroll: true }),
+	go: (href, push) => goto(href, { replaceState: !push, keepFocus: true, noScroll: true }),
 	languages: () => (browser ? navigator.languages : [])
 };
