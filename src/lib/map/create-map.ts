@@ -10,7 +10,7 @@ import { initialPadding } from './camera';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mercator';
 import { FitControl } from './fit-control';
 import { createAttribution } from './attribution';
-import { attachPointer, type MapSelection } from './interaction';
+import type { MapSelection } from './interaction';
 import type { LinkProperties } from '$lib/data/links';
 
 export type CreateMapOptions = {
@@ -65,8 +65,25 @@ function stylesheet(href: string): Promise<void> {
 	return loading;
 }
 
-/** Resolves to null when `isDisposed()` turned true while MapLibre was loading. */
-export async function createMap(o: CreateMapOptions, isDisposed: () => boolean): Promise<{ map: MapLibreMap; fitControl: FitControl } | null> {
+/**
+ * Hover, tooltips and clicks are wired after the first idle, from a chunk of their own: until the
+ * map is idle the page's poster covers it, so nothing in the first load waits for this code.
+ */
+async function attachPointerLater(ml: typeof import('maplibre-gl'), map: MapLibreMap, o: CreateMapOptions): Promise<void> {
+	let removed = false;
+	map.once('remove', () => (removed = true));
+	try {
+		const { attachPointer } = await import('./interaction');
+		if (removed) return;
+		const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
+		map.once('remove', attachPointer(map, popup, o.onselect, o.clusterText, o.linkText));
+	} catch (err: unknown) {
+		console.warn('[map] could not wire the pointer', err);
+	}
+}
+
+/** Resolves to null when `isDisposed()` turned true while MapLibre was loading; `pointer` once clicks and hovers work. */
+export async function createMap(o: CreateMapOptions, isDisposed: () => boolean): Promise<{ map: MapLibreMap; fitControl: FitControl; pointer: Promise<void> } | null> {
 	if (!hasWebGL()) throw new Error('WebGL unavailable');
 	const [ml] = await Promise.all([import('maplibre-gl'), stylesheet(mapLibreCssUrl)]);
 	if (isDisposed()) return null;
@@ -97,8 +114,6 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 	map.addControl(fitControl, 'top-right');
 	map.addControl(createAttribution(ml.AttributionControl), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
-	const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
-	const detach = attachPointer(map, popup, o.onselect, o.clusterText, o.linkText);
-	map.once('remove', detach);
-	return { map, fitControl };
+	const pointer = new Promise<void>((resolve) => map.once('idle', () => resolve(attachPointerLater(ml, map, o))));
+	return { map, fitControl, pointer };
 }

@@ -54,11 +54,12 @@ export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers): void {
 
 /** Automated browsers only (tests, benchmark): the hook is a chunk of its own, fetched once the map
  * has settled, so readers never download it and it never delays the first view. */
-export function loadTestHookWhenIdle(m: MapLibreMap, stillCurrent: () => boolean, visibleCount: () => number): void {
+export function loadTestHookWhenIdle(m: MapLibreMap, pointer: Promise<void>, stillCurrent: () => boolean, visibleCount: () => number): void {
 	m.once('idle', () => {
 		if (!navigator.webdriver) return;
-		import('./test-hook').then(
-			(hook) => void (stillCurrent() && hook.installTestHook(m, { visibleCount })),
+		// Tests click as soon as the hook is there: it comes once the pointer is wired.
+		Promise.all([import('./test-hook'), pointer]).then(
+			([hook]) => void (stillCurrent() && hook.installTestHook(m, { visibleCount })),
 			(err: unknown) => console.warn('[map] test hook', err)
 		);
 	});
