@@ -83,7 +83,10 @@ async function attachPointerLater(ml: typeof import('maplibre-gl'), map: MapLibr
 }
 
 /** Resolves to null when `isDisposed()` turned true while MapLibre was loading; `pointer` once clicks and hovers work. */
-export async function createMap(o: CreateMapOptions, isDisposed: () => boolean): Promise<{ map: MapLibreMap; fitControl: FitControl; pointer: Promise<void> } | null> {
+export async function createMap(
+	o: CreateMapOptions,
+	isDisposed: () => boolean
+): Promise<{ map: MapLibreMap; fitControl: FitControl; pointer: Promise<void> } | null> {
 	if (!hasWebGL()) throw new Error('WebGL unavailable');
 	const [ml] = await Promise.all([import('maplibre-gl'), stylesheet(mapLibreCssUrl)]);
 	if (isDisposed()) return null;
