@@ -185,3 +185,25 @@ for (const [link, dimmed] of [
 		expect(await opacity()).toBe(dimmed ? 0.3 : 1);
 	});
 }
+
+test('under the poster the map draws at a quarter of the resolution; once it is idle, at full resolution', async ({ page }) => {
+	// Nobody sees the frames drawn under the poster, and without a GPU each costs in proportion to its pixels.
+	// Holding a basemap file keeps the live map from reaching its first idle, with its first frames drawn.
+	const held: Array<import('@playwright/test').Route> = [];
+	let released = false;
+	await page.route('**/basemap/countries.geojson', (route) => (released ? route.continue() : void held.push(route)));
+	await page.goto('/embed');
+	const canvasScale = () =>
+		page.evaluate(() => {
+			const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+			return canvas && canvas.clientWidth ? Math.round((100 * canvas.width) / canvas.clientWidth / devicePixelRatio) / 100 : null;
+		});
+	await expect.poll(canvasScale).toBe(0.25);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+	await expect(page.getByTestId('poster')).toBeVisible();
+	released = true;
+	for (const route of held.splice(0)) await route.continue();
+	await mapIdle(page);
+	expect(await canvasScale()).toBe(1);
+	await expect(page.getByTestId('poster')).toHaveCount(0);
+});

@@ -205,9 +205,17 @@ export class MapController {
 			clearTimeout(timer);
 			timer = setTimeout(reframe, 30);
 		};
-		map.on('movestart', onMove);
-		map.on('resize', soon);
 		const container = map.getContainer();
+		// MapLibre also says "resize" for a new pixel ratio (the draft's end, map-events.ts): same box, same framing.
+		let size = `${container.clientWidth}x${container.clientHeight}`;
+		const onResize = () => {
+			const now = `${container.clientWidth}x${container.clientHeight}`;
+			if (now === size) return;
+			size = now;
+			soon();
+		};
+		map.on('movestart', onMove);
+		map.on('resize', onResize);
 		const scope = container.parentElement;
 		// An overlay that appears late (the panel's chunk, a notice) changes the free area.
 		const isOverlay = (n: Node) => n instanceof HTMLElement && (n.matches(`[${OVERLAY_ATTR}]`) || n.querySelector(`[${OVERLAY_ATTR}]`) !== null);
@@ -219,7 +227,7 @@ export class MapController {
 			clearTimeout(timer);
 			observer.disconnect();
 			map.off('movestart', onMove);
-			map.off('resize', soon);
+			map.off('resize', onResize);
 		};
 	}
 

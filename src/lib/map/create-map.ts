@@ -29,7 +29,15 @@ export type CreateMapOptions = {
 	linkText?: (link: LinkProperties) => string;
 	onfit: (map: MapLibreMap) => void;
 	onselect: (sel: MapSelection) => void;
+	/** The page's poster covers the map until its first idle: draw until then at DRAFT_PIXEL_RATIO (map-events.ts). */
+	draft?: boolean;
 };
+
+/**
+ * The resolution of the frames drawn under the poster: a sixteenth of the pixels at 0.25. Nobody
+ * sees them, and without a GPU each frame is drawn in software, at a cost that follows the pixels.
+ */
+export const DRAFT_PIXEL_RATIO = 0.25;
 
 export function hasWebGL(): boolean {
 	const canvas = document.createElement('canvas');
@@ -66,10 +74,10 @@ function stylesheet(href: string): Promise<void> {
 }
 
 /**
- * Hover, tooltips and clicks are wired after the first idle, from a chunk of their own: until the
- * map is idle the page's poster covers it, so nothing in the first load waits for this code.
+ * Hover, tooltips and clicks, from a chunk of their own: the map's view wires them at its first idle
+ * (map-events.ts). Until then the page's poster covers the map, so the first load need not wait for them.
  */
-async function attachPointerLater(ml: typeof import('maplibre-gl'), map: MapLibreMap, o: CreateMapOptions): Promise<void> {
+async function wirePointer(ml: typeof import('maplibre-gl'), map: MapLibreMap, o: CreateMapOptions): Promise<void> {
 	let removed = false;
 	map.once('remove', () => (removed = true));
 	try {
@@ -82,11 +90,11 @@ async function attachPointerLater(ml: typeof import('maplibre-gl'), map: MapLibr
 	}
 }
 
-/** Resolves to null when `isDisposed()` turned true while MapLibre was loading; `pointer` once clicks and hovers work. */
+/** Resolves to null when `isDisposed()` turned true while MapLibre was loading. `wirePointer()` resolves once clicks and hovers work. */
 export async function createMap(
 	o: CreateMapOptions,
 	isDisposed: () => boolean
-): Promise<{ map: MapLibreMap; fitControl: FitControl; pointer: Promise<void> } | null> {
+): Promise<{ map: MapLibreMap; fitControl: FitControl; wirePointer: () => Promise<void> } | null> {
 	if (!hasWebGL()) throw new Error('WebGL unavailable');
 	const [ml] = await Promise.all([import('maplibre-gl'), stylesheet(mapLibreCssUrl)]);
 	if (isDisposed()) return null;
@@ -96,6 +104,7 @@ export async function createMap(
 		style: o.style,
 		attributionControl: false,
 		...openingCamera(o),
+		...(o.draft ? { pixelRatio: DRAFT_PIXEL_RATIO } : {}),
 		// Shared with the build's SVG maps (mercator.ts), which must frame views as this map does.
 		minZoom: MIN_ZOOM,
 		maxBounds: [
@@ -117,6 +126,5 @@ export async function createMap(
 	map.addControl(fitControl, 'top-right');
 	map.addControl(createAttribution(ml.AttributionControl), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
-	const pointer = new Promise<void>((resolve) => map.once('idle', () => resolve(attachPointerLater(ml, map, o))));
-	return { map, fitControl, pointer };
+	return { map, fitControl, wirePointer: () => wirePointer(ml, map, o) };
 }

@@ -11,19 +11,36 @@ export type MapEventHandlers = {
 	basemapFailed: () => void;
 	/** The style has loaded: the map may be touched. */
 	ready: () => void;
+	/** The first idle at full resolution (once): the map is the picture from here. */
+	firstIdle?: () => void;
 	/** The graphics context is gone: nothing may touch the map until `restored`. */
 	lost: () => void;
 	/** MapLibre reloaded the style after the context came back: re-apply the current state. */
 	restored: () => void;
 };
 
-/** Wires MapLibre's life events to the view; the view keeps no MapLibre event code of its own. */
-export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers): void {
+/**
+ * Wires MapLibre's life events to the view; the view keeps no MapLibre event code of its own.
+ * `draft`: the map was created at a low pixel ratio under the poster (create-map.ts); at its first
+ * idle every tile and glyph is there, so it is drawn once more at full resolution, and that idle is
+ * the map's first.
+ */
+export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers, draft = false): void {
 	let first = true;
 	m.on('idle', () => {
-		// A performance mark lets the benchmark read "navigation → first idle" exactly.
-		if (first) performance.mark('bvm:first-idle');
-		first = false;
+		if (draft) {
+			draft = false;
+			// null: no override, MapLibre follows the screen's devicePixelRatio again.
+			m.setPixelRatio(null as unknown as number);
+			m.triggerRepaint();
+			return;
+		}
+		if (first) {
+			// A performance mark lets the benchmark read "navigation → first idle" exactly.
+			performance.mark('bvm:first-idle');
+			first = false;
+			on.firstIdle?.();
+		}
 		on.state('idle');
 	});
 	m.on('movestart', () => {
@@ -52,17 +69,15 @@ export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers): void {
 	});
 }
 
-/** Automated browsers only (tests, benchmark): the hook is a chunk of its own, fetched once the map
- * has settled, so readers never download it and it never delays the first view. */
-export function loadTestHookWhenIdle(m: MapLibreMap, pointer: Promise<void>, stillCurrent: () => boolean, visibleCount: () => number): void {
-	m.once('idle', () => {
-		if (!navigator.webdriver) return;
-		// Tests click as soon as the hook is there: it comes once the pointer is wired.
-		Promise.all([import('./test-hook'), pointer]).then(
-			([hook]) => void (stillCurrent() && hook.installTestHook(m, { visibleCount })),
-			(err: unknown) => console.warn('[map] test hook', err)
-		);
-	});
+/** Automated browsers only (tests, benchmark): the hook is a chunk of its own, fetched at the map's
+ * first idle, so readers never download it and it never delays the first view. */
+export function loadTestHook(m: MapLibreMap, pointer: Promise<void>, stillCurrent: () => boolean, visibleCount: () => number): void {
+	if (!navigator.webdriver) return;
+	// Tests click as soon as the hook is there: it comes once the pointer is wired.
+	Promise.all([import('./test-hook'), pointer]).then(
+		([hook]) => void (stillCurrent() && hook.installTestHook(m, { visibleCount })),
+		(err: unknown) => console.warn('[map] test hook', err)
+	);
 }
 
 /** A language change after creation: MapLibre's own control titles follow. The relabelling is needed
