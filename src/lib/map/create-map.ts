@@ -90,11 +90,17 @@ async function wirePointer(ml: typeof import('maplibre-gl'), map: MapLibreMap, o
 	}
 }
 
-/** Resolves to null when `isDisposed()` turned true while MapLibre was loading. `wirePointer()` resolves once clicks and hovers work. */
-export async function createMap(
-	o: CreateMapOptions,
-	isDisposed: () => boolean
-): Promise<{ map: MapLibreMap; fitControl: FitControl; wirePointer: () => Promise<void> } | null> {
+export type CreatedMap = {
+	map: MapLibreMap;
+	fitControl: FitControl;
+	/** Resolves once clicks and hovers work. */
+	wirePointer: () => Promise<void>;
+	/** Drawn at DRAFT_PIXEL_RATIO until its first idle (the option as it was when the map was made). */
+	draft: boolean;
+};
+
+/** Resolves to null when `isDisposed()` turned true while MapLibre was loading. */
+export async function createMap(o: CreateMapOptions, isDisposed: () => boolean): Promise<CreatedMap | null> {
 	if (!hasWebGL()) throw new Error('WebGL unavailable');
 	const [ml] = await Promise.all([import('maplibre-gl'), stylesheet(mapLibreCssUrl)]);
 	if (isDisposed()) return null;
@@ -126,5 +132,5 @@ export async function createMap(
 	map.addControl(fitControl, 'top-right');
 	map.addControl(createAttribution(ml.AttributionControl), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
-	return { map, fitControl, wirePointer: () => wirePointer(ml, map, o) };
+	return { map, fitControl, wirePointer: () => wirePointer(ml, map, o), draft: o.draft === true };
 }
