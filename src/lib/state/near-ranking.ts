@@ -2,6 +2,7 @@
 import type { SiteFeature } from '$lib/data/schema';
 import type { LonLat } from './near';
 import type { IdSet } from './id-set';
+import { positionOf } from './list';
 import { nearIndex, rankNearLists, type NearIndex } from './near-index';
 
 /** Every site's [lon, lat], one array per dataset (so the index is built once). */
@@ -23,14 +24,6 @@ function siteIds(sites: readonly SiteFeature[]): string[] {
 	return ids;
 }
 
-/** Each site's position in its array, by id: built once per dataset, when a distance is first looked up by id. */
-const positionsById = new WeakMap<readonly SiteFeature[], Map<string, number>>();
-function positionById(sites: readonly SiteFeature[]): Map<string, number> {
-	let byId = positionsById.get(sites);
-	if (!byId) positionsById.set(sites, (byId = new Map(sites.map((s, i) => [s.properties.id, i]))));
-	return byId;
-}
-
 /**
  * Great-circle km by site id, kept by position (one number per site, NaN where not ranked):
  * a ranking of thousands of sites fills an array instead of a map of thousands of ids.
@@ -42,7 +35,8 @@ export class KmById {
 	) {}
 
 	get(id: string): number | undefined {
-		const i = positionById(this.sites).get(id);
+		// The lookup by id is built once per dataset, when a distance is first asked for by id.
+		const i = positionOf(this.sites, id);
 		const km = i === undefined ? NaN : this.kms[i]!;
 		return Number.isNaN(km) ? undefined : km;
 	}
