@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asofView } from '../../src/lib/state/explore';
-import { dayStamp, type DatedEvent } from '../../src/lib/state/asof';
+import type { DatedEvent } from '../../src/lib/state/asof';
+import { dayStamp } from '../../src/lib/state/asof-years';
 import type { FilterRecord } from '../../src/lib/state/filters';
 import type { SiteFeature } from '../../src/lib/data/schema';
 

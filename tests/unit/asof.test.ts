@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayStamp, historyYears, eventYears, siteAsOf, statusAsOf, summarise, type DatedEvent } from '../../src/lib/state/asof';
+import { historyYears, eventYears, siteAsOf, statusAsOf, summarise, type DatedEvent } from '../../src/lib/state/asof';
+import { dayStamp } from '../../src/lib/state/asof-years';
 
 const TODAY = dayStamp(new Date('2026-12-01T12:00:00Z'));
 

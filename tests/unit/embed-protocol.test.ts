@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { MapMessageSchema, parseHostMessage } from '../../src/lib/embed/protocol';
-import {
-	MAX_MESSAGE_JSON,
-	filtersChangedMessage,
-	heightMessage,
-	messageKind,
-	readyMessage,
-	selectionChangedMessage,
-	dataErrorMessage
-} from '../../src/lib/embed/outbound';
+import { MAX_MESSAGE_JSON } from '../../src/lib/embed/limits';
+import { filtersChangedMessage, heightMessage, messageKind, readyMessage, selectionChangedMessage, dataErrorMessage } from '../../src/lib/embed/outbound';
 import { NO_FILTERS } from '../../src/lib/state/filters';
 
 const known = {

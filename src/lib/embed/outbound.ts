@@ -1,15 +1,13 @@
 /**
- * The embed API's side that the map's first bundle needs: its version and limits, the builders of
- * what the map sends (`bvm:ready`, change reports, height, errors) and a label for a host message
- * that is not valid. Reading host messages is ./requests, fetched with the first one.
+ * The embed API's side that the map's first bundle needs: the builders of what the map sends
+ * (`bvm:ready`, change reports, height, errors) and a label for a host message that is not valid.
+ * Its version and caps are in ./limits; reading host messages is ./requests, fetched with the
+ * first one.
  */
 import type { Filters } from '$lib/state/filters';
 import type { Selection } from '$lib/state/url';
 import type { MapMessage } from './protocol';
-
 import { MAX_STRING, PROTOCOL_VERSION } from './limits';
-
-export { MAX_LIST, MAX_MESSAGE_JSON, MAX_STRING, PROTOCOL_VERSION } from './limits';
 
 /** A short label of what an invalid message claims to be, so the bridge can warn once per kind. */
 export function messageKind(data: unknown): string | null {

@@ -33,8 +33,6 @@ export type EventDate = {
 	uncertain: boolean;
 };
 
-export { dayStamp, type DayStamp } from './asof-years';
-
 /** The years an event's date allows, read by the data's one date parser (data/dates.ts); null when it is not a valid date. */
 export function eventYears(text: string): EventDate | null {
 	// Scrubbing the slider asks again for every site at every step: each text is read once.

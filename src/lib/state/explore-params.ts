@@ -22,7 +22,6 @@ export const NO_EXPLORE: Explore = { near: null, asof: null };
 
 export const EXPLORE_PARAMS = ['near', 'within', 'asof'] as const;
 
-export { MAX_WITHIN_KM } from './limits';
 /** The years a link may ask for; the slider offers the data's own range. */
 export const ASOF_RANGE = { min: 1900, max: 2100 } as const;
 

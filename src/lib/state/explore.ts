@@ -5,7 +5,8 @@
  */
 import type { SiteFeature, Status } from '$lib/data/schema';
 import type { FilterRecord } from './filters';
-import { siteAsOf, summarise, type AsofResult, type AsofSummary, type DatedEvent, type DayStamp } from './asof';
+import { siteAsOf, summarise, type AsofResult, type AsofSummary, type DatedEvent } from './asof';
+import type { DayStamp } from './asof-years';
 
 /** A site's dated history, if the data carries one (the `history` field of the data issue). */
 export type HistoryOf = (site: SiteFeature) => readonly DatedEvent[] | undefined;

@@ -9,8 +9,6 @@ import { EXPLORE_PARAMS, NO_EXPLORE, parseExplore, serializeExplore, type Near }
 import { NO_FILTERS, type Filters } from './filters';
 import { MAX_QUERY_LENGTH } from './limits';
 
-export { MAX_QUERY_LENGTH } from './limits';
-
 export type Selection = { kind: 'region' | 'site'; id: string } | null;
 
 export type MapView = { lat: number; lon: number; zoom: number };
