@@ -18,13 +18,18 @@ export function mapLibreFiles(): RegExp {
 	return new RegExp(`/_app/immutable/(chunks/${biggest.f.replace('.', '\\.')}|assets/maplibre-gl-worker\\.[^/]*\\.mjs)`);
 }
 
-/** Holds MapLibre's code until `release()`: the page shows what it has before the live map can draw. */
-export async function holdMapLibre(page: Page): Promise<() => void> {
+/** Holds the requests for `url` until `release()`; after it they go through as they come. */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
 	const held: Route[] = [];
 	let released = false;
-	await page.route(mapLibreFiles(), (route) => (released ? route.continue() : void held.push(route)));
+	await page.route(url, (route) => (released ? route.continue() : void held.push(route)));
 	return () => {
 		released = true;
 		for (const r of held.splice(0)) void r.continue();
 	};
+}
+
+/** Holds MapLibre's code until `release()`: the page shows what it has before the live map can draw. */
+export function holdMapLibre(page: Page): Promise<() => void> {
+	return holdRequests(page, mapLibreFiles());
 }

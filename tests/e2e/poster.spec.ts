@@ -1,7 +1,7 @@
 import { brotliCompressSync } from 'node:zlib';
 import { test, expect, mapIdle } from './fixtures';
 import { sites } from './data';
-import { holdMapLibre } from './maplibre-chunk';
+import { holdMapLibre, holdRequests } from './maplibre-chunk';
 import { spreadSharedPoints } from '../../src/lib/data/derive';
 import type { SiteFeature } from '../../src/lib/data/schema';
 import { posterSites } from './poster-sites';
@@ -165,9 +165,7 @@ for (const [link, dimmed] of [
 ] as const) {
 	test(`${link}: before the app's scripts run, the poster is ${dimmed ? 'already dimmed' : 'shown as current'}`, async ({ page }) => {
 		// The prerendered HTML is the same for every query: an inline script marks a view-changing link at once.
-		const held: Array<import('@playwright/test').Route> = [];
-		let released = false;
-		await page.route('**/_app/immutable/entry/**', (route) => (released ? route.continue() : void held.push(route)));
+		const releaseApp = await holdRequests(page, '**/_app/immutable/entry/**');
 		// The live map would take the poster away at its first idle, possibly between two reads below.
 		await holdMapLibre(page);
 		await page.goto(link, { waitUntil: 'domcontentloaded' });
@@ -178,8 +176,7 @@ for (const [link, dimmed] of [
 				.evaluate((img) => Number(getComputedStyle(img).opacity));
 		await expect(page.getByTestId('poster').locator('img:visible')).toHaveCount(1);
 		expect(await opacity()).toBe(dimmed ? 0.3 : 1);
-		released = true;
-		for (const route of held.splice(0)) await route.continue();
+		releaseApp();
 		// Once the app runs, its own rule decides (the same answer here).
 		await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('bvm-dim-poster'))).toBe(false);
 		expect(await opacity()).toBe(dimmed ? 0.3 : 1);
@@ -189,9 +186,7 @@ for (const [link, dimmed] of [
 test('under the poster the map draws at a quarter of the resolution; once it is idle, at full resolution', async ({ page }) => {
 	// Nobody sees the frames drawn under the poster, and without a GPU each costs in proportion to its pixels.
 	// Holding a basemap file keeps the live map from reaching its first idle, with its first frames drawn.
-	const held: Array<import('@playwright/test').Route> = [];
-	let released = false;
-	await page.route('**/basemap/countries.geojson', (route) => (released ? route.continue() : void held.push(route)));
+	const releaseBasemap = await holdRequests(page, '**/basemap/countries.geojson');
 	await page.goto('/embed');
 	const canvasScale = () =>
 		page.evaluate(() => {
@@ -201,8 +196,7 @@ test('under the poster the map draws at a quarter of the resolution; once it is 
 	await expect.poll(canvasScale).toBe(0.25);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
 	await expect(page.getByTestId('poster')).toBeVisible();
-	released = true;
-	for (const route of held.splice(0)) await route.continue();
+	releaseBasemap();
 	await mapIdle(page);
 	expect(await canvasScale()).toBe(1);
 	await expect(page.getByTestId('poster')).toHaveCount(0);
