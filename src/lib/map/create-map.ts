@@ -12,6 +12,7 @@ import { FitControl } from './fit-control';
 import { createAttribution } from './attribution';
 import type { MapSelection } from './interaction';
 import type { LinkProperties } from '$lib/data/links';
+import type { ViewChange, ViewSync } from './view-sync';
 
 export type CreateMapOptions = {
 	container: HTMLDivElement;
@@ -90,11 +91,29 @@ async function wirePointer(ml: typeof import('maplibre-gl'), map: MapLibreMap, o
 	}
 }
 
+/**
+ * The camera ⇄ URL sync, likewise from a chunk of its own at the first idle: until then the poster
+ * covers the map and only the framing moves it. Null if the map was removed meanwhile.
+ */
+async function followViews(map: MapLibreMap, report: () => ViewChange | undefined, initial: CameraView | null): Promise<ViewSync | null> {
+	let removed = false;
+	map.once('remove', () => (removed = true));
+	try {
+		const { ViewSync } = await import('./view-sync');
+		return removed ? null : new ViewSync(map, report, initial);
+	} catch (err: unknown) {
+		console.warn('[map] could not follow the view', err);
+		return null;
+	}
+}
+
 export type CreatedMap = {
 	map: MapLibreMap;
 	fitControl: FitControl;
 	/** Resolves once clicks and hovers work. */
 	wirePointer: () => Promise<void>;
+	/** Resolves to the view sync (null if the map was removed first): `initial` is the view the map opened at. */
+	followViews: (report: () => ViewChange | undefined, initial: CameraView | null) => Promise<ViewSync | null>;
 	/** Drawn at DRAFT_PIXEL_RATIO until its first idle (the option as it was when the map was made). */
 	draft: boolean;
 };
@@ -132,5 +151,11 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 	map.addControl(fitControl, 'top-right');
 	map.addControl(createAttribution(ml.AttributionControl), 'bottom-left');
 	map.getCanvas().setAttribute('aria-label', o.label);
-	return { map, fitControl, wirePointer: () => wirePointer(ml, map, o), draft: o.draft === true };
+	return {
+		map,
+		fitControl,
+		wirePointer: () => wirePointer(ml, map, o),
+		followViews: (report, initial) => followViews(map, report, initial),
+		draft: o.draft === true
+	};
 }

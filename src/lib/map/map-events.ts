@@ -71,10 +71,10 @@ export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers, draft = fal
 
 /** Automated browsers only (tests, benchmark): the hook is a chunk of its own, fetched at the map's
  * first idle, so readers never download it and it never delays the first view. */
-export function loadTestHook(m: MapLibreMap, pointer: Promise<void>, stillCurrent: () => boolean, visibleCount: () => number): void {
+export function loadTestHook(m: MapLibreMap, wired: Promise<unknown>, stillCurrent: () => boolean, visibleCount: () => number): void {
 	if (!navigator.webdriver) return;
-	// Tests click as soon as the hook is there: it comes once the pointer is wired.
-	Promise.all([import('./test-hook'), pointer]).then(
+	// Tests click and read the URL as soon as the hook is there: it comes once the pointer and the view sync are wired.
+	Promise.all([import('./test-hook'), wired]).then(
 		([hook]) => void (stillCurrent() && hook.installTestHook(m, { visibleCount })),
 		(err: unknown) => console.warn('[map] test hook', err)
 	);

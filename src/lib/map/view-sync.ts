@@ -32,7 +32,11 @@ export class ViewSync {
 	private lastProp: string | null;
 	private readonly detach: () => void;
 
-	/** `initial`: the view the map was opened at (the first prop value, which needs no jump). */
+	/**
+	 * Made at the map's first idle (MapView): the settled view is reported at once, as the page
+	 * needs the bounds even if nothing moves. `initial`: the view the map was opened at (the first
+	 * prop value, which needs no jump).
+	 */
 	constructor(
 		private readonly map: MapLibreMap,
 		private readonly report: () => ViewChange | undefined,
@@ -41,9 +45,8 @@ export class ViewSync {
 		this.lastProp = initial ? viewKey(initial) : null;
 		const onMoveEnd = (e: MapMovementEvent) => this.emit(isUserMove(e));
 		map.on('moveend', onMoveEnd);
-		// The page needs the bounds once even if nothing moves.
-		map.once('idle', () => this.emit(false));
 		this.detach = () => map.off('moveend', onMoveEnd);
+		this.emit(false);
 	}
 
 	private emit(byUser: boolean): void {
