@@ -1,6 +1,5 @@
 /** Camera helpers: which moves a person made, the padding of the map's very first frame. */
-import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
-import { prefersReducedMotion } from 'svelte/motion';
+import type { MapMovementEvent } from 'maplibre-gl';
 
 const EDGE = 32;
 
@@ -24,11 +23,4 @@ export function isUserMove(e: MapMovementEvent): boolean {
 export function initialPadding(width: number, height: number): Padding {
 	const edge = Math.min(EDGE, Math.floor(Math.min(width, height) / 4));
 	return { top: edge, right: edge, bottom: edge, left: edge };
-}
-
-/** Cluster click: zoom in around the cluster (a user move). */
-export function zoomInto(map: MapLibreMap, lngLat: [number, number], zoom: number): void {
-	const opts = { center: lngLat, zoom };
-	if (prefersReducedMotion.current) map.jumpTo(opts, USER_INTENT);
-	else map.easeTo({ ...opts, duration: 500 }, USER_INTENT);
 }

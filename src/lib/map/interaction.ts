@@ -1,7 +1,8 @@
 /** Pointer interaction: hover feature-state, cursor, a text-only tooltip, and clicks reported upward. */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Point, Popup } from 'maplibre-gl';
 import type { LinkProperties } from '$lib/data/links';
-import { zoomInto } from './camera';
+import { prefersReducedMotion } from 'svelte/motion';
+import { USER_INTENT } from './camera';
 import { INTERACTIVE_LAYERS } from './layers';
 import { clusterTooltip } from './messages';
 
@@ -76,6 +77,13 @@ function showTooltip(
 	else if (hit?.kind === 'site') popup.setLngLat(hit.lngLat).setText(hit.name).addTo(map);
 	else if (hit?.kind === 'cluster') popup.setLngLat(hit.lngLat).setText(clusterText(hit.count)).addTo(map);
 	else popup.remove();
+}
+
+/** Cluster click: zoom in around the cluster (a user move). */
+function zoomInto(map: MapLibreMap, lngLat: [number, number], zoom: number): void {
+	const opts = { center: lngLat, zoom };
+	if (prefersReducedMotion.current) map.jumpTo(opts, USER_INTENT);
+	else map.easeTo({ ...opts, duration: 500 }, USER_INTENT);
 }
 
 async function expandCluster(map: MapLibreMap, hit: Extract<Hit, { kind: 'cluster' }>): Promise<void> {
