@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, plural } from '../../src/lib/i18n/format';
+import { format } from '../../src/lib/i18n/format';
+import { plural } from '../../src/lib/i18n/formatters';
 
 describe('format', () => {
 	it('fills {name} placeholders, numbers included', () => {

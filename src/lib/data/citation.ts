@@ -3,9 +3,17 @@
  * plain text (`P. Ferrero, «Title», Outlet, n.d.`), never a link. Pure, for the panel, the share
  * pages and the downloads alike.
  */
-import { hostOf } from '$lib/i18n/text';
 import { formatEventDate, parseEventDate, type DateWords } from './dates';
 import type { Source } from './schema';
+
+/** Host name of a source URL, for links without a title. */
+export function hostOf(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
+}
 
 export type CitationWords = DateWords & { undated: string; quotes: readonly [string, string]; weak: string };
 

@@ -1,4 +1,4 @@
-/** Tiny message formatting: `{name}` placeholders and plural-safe key choice. */
+/** Tiny message formatting: `{name}` placeholders, and kilometres in a language. */
 
 export type FormatValues = Record<string, string | number>;
 
@@ -8,17 +8,6 @@ export type FormatValues = Record<string, string | number>;
  */
 export function format(template: string, values: FormatValues): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}
-
-export type PluralForms = { zero?: string; one: string; other: string };
-
-/**
- * The form for `n`, by the language's plural rules (Intl.PluralRules); `zero` when given and n is 0
- * (a wording choice, not a grammatical category in English, Spanish or Italian).
- */
-export function plural(n: number, forms: PluralForms, locale = 'en'): string {
-	if (n === 0 && forms.zero !== undefined) return forms.zero;
-	return new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
 }
 
 /** Kilometres in the reader's language: whole km (a tenth under 10 km), grouped as the language groups. */

@@ -8,7 +8,8 @@ import { en, type Messages } from './messages';
 import './messages-more'; // English in full
 
 export type { Labels, LegendText, MapText } from './labels';
-export { LANG_NAMES, formatters, pickLang, type Formatters } from './lang';
+export { LANG_NAMES, pickLang } from './lang';
+export { formatters, type Formatters } from './formatters';
 export type { MessageKey, Messages } from './messages';
 
 const CATALOGUES: Record<Lang, Messages> = { en, es, it };

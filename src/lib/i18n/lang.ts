@@ -1,5 +1,6 @@
 /**
- * Language choice and formatters, without any catalogue: what the first bundle needs. The
+ * Language choice, without any catalogue: what the first bundle needs (the formatters are in
+ * ./formatters, for the parts loaded later). The
  * catalogues themselves are in ./index (all languages, for prerendered pages) and ./locale
  * (English at once, Spanish and Italian loaded when chosen).
  */
@@ -23,28 +24,4 @@ export function pickLang(urlLang: Lang | null, browserLanguages: readonly string
 		if (isLang(primary)) return primary;
 	}
 	return 'en';
-}
-
-export type Formatters = {
-	number: Intl.NumberFormat;
-	date: Intl.DateTimeFormat;
-	plural: Intl.PluralRules;
-};
-
-const formatterCache = new Map<Lang, Formatters>();
-
-/** Number, long date (for YYYY-MM-DD data dates) and plural-rule formatters for a language, built once per language. */
-export function formatters(lang: Lang): Formatters {
-	let f = formatterCache.get(lang);
-	if (!f) {
-		f = {
-			number: new Intl.NumberFormat(lang),
-			// Data dates are YYYY-MM-DD, which `new Date()` reads as UTC midnight: format them in UTC
-			// so they do not show the day before west of Greenwich.
-			date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-			plural: new Intl.PluralRules(lang)
-		};
-		formatterCache.set(lang, f);
-	}
-	return f;
 }

@@ -10,12 +10,3 @@ export function localText(text: I18nText, lang: Lang): { text: string; fallback:
 	if (!wanted) return { text: text.en, fallback: lang !== 'en', english: lang !== 'en' };
 	return { text: wanted, fallback: false, english: lang !== 'en' && wanted === text.en };
 }
-
-/** Host name of a source URL, for links without a title. */
-export function hostOf(url: string): string {
-	try {
-		return new URL(url).hostname.replace(/^www\./, '');
-	} catch {
-		return url;
-	}
-}
