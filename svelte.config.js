@@ -15,6 +15,8 @@ function unseenRoutes({ routes, message }) {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` version stamp: nothing here reads it, and every page would carry its code.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// Every page is prerendered: the build output is plain files any static host can serve.
 		// precompress: a .br and a .gz next to each text file, sent as is by npm start and nginx (scripts/precompress.js adds the rest).

@@ -1,35 +1,13 @@
 /** "Fit to results": a MapLibre control button (top-right group) that frames the visible sites. */
 import type { ControlPosition, IControl } from 'maplibre-gl';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Four corner brackets around a dot: "frame what is there". */
-const ICON_PATHS = ['M3 7V3h4', 'M13 3h4v4', 'M17 13v4h-4', 'M7 17H3v-4'];
-
-function icon(): SVGSVGElement {
-	const svg = document.createElementNS(SVG_NS, 'svg');
-	svg.setAttribute('viewBox', '0 0 20 20');
-	svg.setAttribute('width', '18');
-	svg.setAttribute('height', '18');
-	svg.setAttribute('aria-hidden', 'true');
-	svg.setAttribute('focusable', 'false');
-	for (const d of ICON_PATHS) {
-		const path = document.createElementNS(SVG_NS, 'path');
-		path.setAttribute('d', d);
-		path.setAttribute('fill', 'none');
-		path.setAttribute('stroke', 'currentColor');
-		path.setAttribute('stroke-width', '2');
-		path.setAttribute('stroke-linecap', 'round');
-		path.setAttribute('stroke-linejoin', 'round');
-		svg.append(path);
-	}
-	const dot = document.createElementNS(SVG_NS, 'circle');
-	dot.setAttribute('cx', '10');
-	dot.setAttribute('cy', '10');
-	dot.setAttribute('r', '2.5');
-	dot.setAttribute('fill', 'currentColor');
-	svg.append(dot);
-	return svg;
-}
+/**
+ * Four corner brackets around a dot: "frame what is there". Fixed markup (no data in it), written
+ * as a string: building it node by node cost the first load ~0.3 KB gzipped.
+ */
+const ICON =
+	'<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">' +
+	'<path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4"/><circle cx="10" cy="10" r="2.5" fill="currentColor" stroke="none"/></svg>';
 
 export class FitControl implements IControl {
 	private container: HTMLDivElement | null = null;
@@ -50,7 +28,7 @@ export class FitControl implements IControl {
 		button.type = 'button';
 		button.className = 'bvm-fit';
 		button.dataset.testid = 'fit-results';
-		button.append(icon());
+		button.innerHTML = ICON;
 		// aria-disabled (not `disabled`) keeps the button focusable and announced while there is nothing to fit.
 		button.addEventListener('click', () => {
 			if (!this.disabled) this.onfit();
