@@ -23,16 +23,16 @@ describe('buildAppStyle', () => {
 			'network-regions-line',
 			'valleys-line',
 			'network-lines',
-			// place names, then the valleys' names, the near overlay and the sites on top
+			// place names, the near overlay, then the sites on top, the valleys' names over the clusters but under their counts
 			'province-labels',
 			'city-labels-major',
 			'city-labels',
 			'city-labels-minor',
-			'valley-labels',
 			'near-lines',
 			'near-ring',
 			'near-origin',
 			'sites-cluster',
+			'valley-labels',
 			'sites-cluster-count',
 			'sites-halo',
 			'sites-casing',

@@ -206,31 +206,6 @@ export function mapLayers(p: MapPalette = LIGHT, { showNetwork = true }: { showN
 			paint: { 'text-color': p.basemap.provinceText, 'text-halo-color': p.basemap.cityHalo, 'text-halo-width': 1.2 }
 		},
 		...CITY_TIERS.map((t) => cityLabels(p, t)),
-		// ── The valleys' names.
-		{
-			id: 'valley-labels',
-			type: 'symbol',
-			source: 'regions',
-			filter: hasRole('label'),
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [FONT_BOLD],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'kind'], 'valley', 12, 10], 8, ['match', ['get', 'kind'], 'valley', 18, 13]],
-				'text-max-width': 7,
-				'text-letter-spacing': 0.03,
-				// Above the anchor: the sites' clusters sit near the region's middle.
-				'text-anchor': 'bottom',
-				'text-offset': [0, -0.6],
-				'symbol-sort-key': ['match', ['get', 'kind'], 'valley', 0, 1],
-				'text-padding': 4
-			},
-			paint: {
-				'text-color': ['case', isState('dimmed'), p.valley.dimmed.label, ['match', ['get', 'kind'], 'valley', p.valley.label, p.networkText]],
-				'text-opacity': ['case', isState('dimmed'), p.valley.dimmed.labelOpacity, 1],
-				'text-halo-color': p.textHalo,
-				'text-halo-width': 1.8
-			}
-		},
 		// ── "Near": lines to the nearest sites, the radius ring (dashed) and the place, under the sites.
 		{ id: 'near-lines', type: 'line', source: 'near', filter: nearRole('line'), paint: { 'line-color': NEAR.line, 'line-width': 1.6, 'line-opacity': 0.85 } },
 		{ id: 'near-ring', type: 'line', source: 'near', filter: nearRole('ring'), paint: { 'line-color': NEAR.ring, 'line-width': 2, 'line-dasharray': [3, 2] } },
@@ -253,6 +228,31 @@ export function mapLayers(p: MapPalette = LIGHT, { showNetwork = true }: { showN
 				'circle-radius': ['step', ['get', 'point_count'], 12, 5, 15, 10, 18],
 				'circle-stroke-color': p.cluster.stroke,
 				'circle-stroke-width': 2
+			}
+		},
+		// ── The valleys' names, over the cluster circles (on a phone a cluster sits on its valley's name) and under their counts.
+		{
+			id: 'valley-labels',
+			type: 'symbol',
+			source: 'regions',
+			filter: hasRole('label'),
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT_BOLD],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'kind'], 'valley', 12, 10], 8, ['match', ['get', 'kind'], 'valley', 18, 13]],
+				'text-max-width': 7,
+				'text-letter-spacing': 0.03,
+				// Above the anchor: the sites' clusters sit near the region's middle.
+				'text-anchor': 'bottom',
+				'text-offset': [0, -0.6],
+				'symbol-sort-key': ['match', ['get', 'kind'], 'valley', 0, 1],
+				'text-padding': 4
+			},
+			paint: {
+				'text-color': ['case', isState('dimmed'), p.valley.dimmed.label, ['match', ['get', 'kind'], 'valley', p.valley.label, p.networkText]],
+				'text-opacity': ['case', isState('dimmed'), p.valley.dimmed.labelOpacity, 1],
+				'text-halo-color': p.textHalo,
+				'text-halo-width': 1.8
 			}
 		},
 		{
