@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { asofView } from '../../src/lib/state/explore';
-import type { DatedEvent } from '../../src/lib/state/asof';
+import { siteAsOf, summarise, type DatedEvent } from '../../src/lib/state/asof';
 import { dayStamp } from '../../src/lib/state/asof-years';
 import type { FilterRecord } from '../../src/lib/state/filters';
 import type { SiteFeature } from '../../src/lib/data/schema';
@@ -45,5 +46,40 @@ describe('asofView while scrubbing', () => {
 		expect(v.recordAt[0]?.status).toBe('announced');
 		expect(v.recordAt[1]).toBe(records[1]);
 		expect(v.recordAt[2]).toBeUndefined();
+	});
+});
+
+describe('asofView from the sites’ timelines', () => {
+	const EVENTS = ['announced', 'permitted', 'construction', 'operating', 'paused', 'cancelled', 'ended'] as const;
+	const DATES = ['2012', '~2014', '2016-03', '2019-09-19 or 2024-09-19', '2021', '~2023', '2026-11-30', '2026-12-15', '2027', 'not a date'];
+	const STATUSES = ['announced', 'planned', 'exploration', 'under-construction', 'operating'] as const;
+
+	it('shows every site in each year as siteAsOf does for it alone', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						status: fc.constantFrom(...STATUSES),
+						history: fc.array(fc.record({ event: fc.constantFrom(...EVENTS), date: fc.constantFrom(...DATES) }), { maxLength: 4 })
+					}),
+					{ minLength: 1, maxLength: 8 }
+				),
+				(specs) => {
+					const data = specs.map((x, i) => site(`s${i}`, x.status, x.history));
+					const recs = data.map((s) => ({ ...records[0]!, id: s.properties.id, status: s.properties.status }));
+					for (let year = 2008; year <= 2032; year++) {
+						const v = asofView(recs, data, (s) => s.properties.history, year, TODAY);
+						const expected = data.map((s) => siteAsOf(s.properties.history, s.properties.status, year, TODAY));
+						expect(v.recordAt.map((r) => r?.status)).toEqual(expected.map((r) => (r.kind === 'shown' ? r.status : undefined)));
+						expect(v.sites.map((s) => s.properties.status)).toEqual(expected.flatMap((r) => (r.kind === 'shown' ? [r.status] : [])));
+						expect([...v.uncertain]).toEqual(
+							data.filter((_, i) => expected[i]!.kind === 'shown' && (expected[i] as { uncertain: boolean }).uncertain).map((s) => s.properties.id)
+						);
+						expect(v.summary).toEqual(summarise(expected));
+					}
+				}
+			),
+			{ numRuns: 150 }
+		);
 	});
 });

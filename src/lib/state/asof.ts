@@ -103,6 +103,20 @@ export function siteAsOf(history: readonly DatedEvent[] | undefined, current: St
 	return { kind: 'shown', status: current, event: null, uncertain: false };
 }
 
+/**
+ * The years from which a site's standing may change: the year each dated event counts from, and
+ * this year (siteAsOf shows an undated site from then). Between two of them every test statusAsOf
+ * makes of the year has the same answer, so the standing is the same.
+ */
+export function turningYears(history: readonly DatedEvent[] | undefined, today: DayStamp): number[] {
+	const years = new Set<number>([Math.floor(today / 10_000)]);
+	for (const entry of history ?? []) {
+		const date = eventYears(entry.date);
+		if (date) years.add(countsFrom(entry.event, date));
+	}
+	return [...years].sort((a, b) => a - b);
+}
+
 /** The first and the last year the histories name (computed at build: see ./asof-years). */
 export function historySpan(histories: Iterable<readonly DatedEvent[] | undefined>): YearSpan | null {
 	let first = Infinity;

@@ -5,7 +5,7 @@
  */
 import type { SiteFeature, Status } from '$lib/data/schema';
 import type { FilterRecord } from './filters';
-import { siteAsOf, summarise, type AsofResult, type AsofSummary, type DatedEvent } from './asof';
+import { siteAsOf, summarise, turningYears, type AsofResult, type AsofSummary, type DatedEvent } from './asof';
 import type { DayStamp } from './asof-years';
 
 /** A site's dated history, if the data carries one (the `history` field of the data issue). */
@@ -26,23 +26,55 @@ export type AsofView = {
 
 /** The dataset as of `year` (records and sites in data order). */
 export function asofView(records: readonly FilterRecord[], sites: readonly SiteFeature[], historyOf: HistoryOf, year: number, today: DayStamp): AsofView {
+	const timelines = timelinesOf(records, sites, historyOf, today);
 	const results: AsofResult[] = [];
 	const shownRecords: FilterRecord[] = [];
 	const recordAt: Array<FilterRecord | undefined> = new Array<FilterRecord | undefined>(sites.length);
 	const shownSites: SiteFeature[] = [];
 	const uncertain = new Set<string>();
 	sites.forEach((site, i) => {
-		const result = siteAsOf(historyOf(site), site.properties.status, year, today);
+		const standing = standingIn(timelines[i]!, year);
+		const result = standing.result;
 		results.push(result);
 		if (result.kind !== 'shown') return;
-		const record = records[i]!;
-		const shown = withStatus(record, result.status, (r, status) => ({ ...r, status }));
-		shownRecords.push(shown);
-		recordAt[i] = shown;
-		shownSites.push(siteInStatus(site, result.status));
+		standing.record ??= withStatus(records[i]!, result.status, (r, status) => ({ ...r, status }));
+		standing.site ??= siteInStatus(site, result.status);
+		shownRecords.push(standing.record);
+		recordAt[i] = standing.record;
+		shownSites.push(standing.site);
 		if (result.uncertain) uncertain.add(site.properties.id);
 	});
 	return { year, records: shownRecords, recordAt, sites: shownSites, uncertain, summary: summarise(results) };
+}
+
+/** A site's standing over a span of years, with its record and site in that status once asked for. */
+type Standing = { result: AsofResult; record?: FilterRecord; site?: SiteFeature };
+/** `standings[k]` holds before `years[k]`; the last one from the last year on. */
+type Timeline = { years: number[]; standings: Standing[] };
+
+/**
+ * Every site's standing year by year, worked out once per dataset (siteAsOf at each year it may
+ * change): a slider step then looks each site up instead of reading its history again.
+ */
+const timelines = new WeakMap<readonly SiteFeature[], { records: readonly FilterRecord[]; historyOf: HistoryOf; today: DayStamp; list: Timeline[] }>();
+
+function timelinesOf(records: readonly FilterRecord[], sites: readonly SiteFeature[], historyOf: HistoryOf, today: DayStamp): Timeline[] {
+	const known = timelines.get(sites);
+	if (known && known.records === records && known.historyOf === historyOf && known.today === today) return known.list;
+	const list = sites.map((site) => {
+		const history = historyOf(site);
+		const years = turningYears(history, today);
+		const standingAt = (year: number): Standing => ({ result: siteAsOf(history, site.properties.status, year, today) });
+		return { years, standings: [standingAt(years[0]! - 1), ...years.map(standingAt)] };
+	});
+	timelines.set(sites, { records, historyOf, today, list });
+	return list;
+}
+
+function standingIn({ years, standings }: Timeline, year: number): Standing {
+	let k = 0;
+	while (k < years.length && years[k]! <= year) k++;
+	return standings[k]!;
 }
 
 /** The site in `status`: itself, or its one copy in that status (see withStatus). */
