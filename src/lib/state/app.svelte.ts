@@ -23,7 +23,7 @@ import type { NearPlace } from './explore-params';
 import { announceChanges } from './announce.svelte';
 import { activeFilterCount, applyFilters, facetCounts, NO_FILTERS, sameFilters, type Filters } from './filters';
 import { ListedIds, type IdSet } from './id-set';
-import { inBounds, sortForList, type Bounds } from './list';
+import { inBounds, listOrder, type Bounds } from './list';
 import { DEFAULT_STATE, parseState, toSearch, type AppState, type Known, type MapView, type Selection, type Warning } from './url';
 
 /** Where the app state meets the browser (SvelteKit's page and goto; a fake in unit tests). */
@@ -58,8 +58,8 @@ export class App {
 	readonly #env: AppEnv;
 	readonly #page: PageParams;
 	readonly #regionOrder: string[];
-	/** Every site id in list order (region, then name), sorted once per dataset. */
-	readonly #listOrder: string[];
+	/** Every site's position in the data, in list order (region, then name), sorted once per dataset. */
+	readonly #listOrder: number[];
 
 	// ── URL → state ──
 	readonly #parsed = $derived.by(() => this.#parse());
@@ -94,13 +94,16 @@ export class App {
 	readonly matchingIds: IdSet = $derived.by(() => (this.explore.ranked ? new ListedIds(this.explore.ranked.ids) : this.filteredIds));
 	/** In list order: nearest first near a place, else by region and name. Statuses as of the year. */
 	readonly matchingSites: SiteFeature[] = $derived.by(() => {
-		const byId = this.explore.sitesById;
-		if (this.explore.ranked) return this.explore.ranked.ids.map((id) => byId.get(id)!);
+		// By position, not by id: a change of thousands of matches makes no lookups by id.
+		const at = this.explore.sitesAt;
+		if (this.explore.ranked) return this.explore.ranked.indices.map((i) => at[i]!);
 		// Region and name never change: the whole dataset is sorted once, each change only filters it.
+		const matching = this.matchingIds;
+		const everyShown = matching === this.explore.recordIds;
 		const out: SiteFeature[] = [];
-		for (const id of this.#listOrder) {
-			const site = this.matchingIds.has(id) ? byId.get(id) : undefined;
-			if (site) out.push(site);
+		for (const i of this.#listOrder) {
+			const site = at[i];
+			if (site && (everyShown || matching.has(site.properties.id))) out.push(site);
 		}
 		return out;
 	});
@@ -140,7 +143,7 @@ export class App {
 		this.dataset = viewOf(data.dataset, data.geometry);
 		this.known = { ...this.dataset.known, initiativeIds: new Set(this.dataset.initiativeOptions.map((o) => o.id)) };
 		this.#regionOrder = this.dataset.regionOptions.map((o) => o.id);
-		this.#listOrder = sortForList(this.data.sites, this.#regionOrder).map((s) => s.properties.id);
+		this.#listOrder = listOrder(this.data.sites, this.#regionOrder);
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
 		const src = { state: () => this.state, text: () => this.locale.explore, filteredIds: () => this.filteredIds };
 		this.explore = new Explore(this.data.sites, this.dataset, src, this.geometry.historySpan);

@@ -16,7 +16,7 @@ import type { AsofView } from './explore';
 import type { NearResult } from './near-ranking';
 import type { Near, NearPlace } from './explore-params';
 import type { FilterRecord } from './filters';
-import type { IdSet } from './id-set';
+import { PositionedIds, type IdSet } from './id-set';
 import { placePosition, roundKm, type LonLat } from './near';
 import type { TownList } from './town-list';
 import type { Town } from './towns';
@@ -75,11 +75,11 @@ export class Explore {
 	/** The records filters and counts work on: as of the year. */
 	readonly records: readonly FilterRecord[] = $derived.by(() => this.asof?.records ?? this.#dataset.records);
 	/** Ids of the sites shown (every site without a year: the data's own set). */
-	readonly recordIds: IdSet = $derived.by(() => (this.asof ? new Set(this.asof.records.map((r) => r.id)) : this.#dataset.known.siteIds));
-	/** Sites with the status they had in the year (the data's sites without a year). */
-	readonly sitesById: ReadonlyMap<string, SiteFeature> = $derived.by(() =>
-		this.asof ? new Map(this.asof.sites.map((s) => [s.properties.id, s])) : this.#dataset.sitesById
+	readonly recordIds: IdSet = $derived.by(() =>
+		this.asof ? new PositionedIds(this.#sites, this.asof.recordAt, this.asof.records.length) : this.#dataset.known.siteIds
 	);
+	/** Each site, by its position in the data, with the status it had in the year (undefined: not shown then). */
+	readonly sitesAt: ReadonlyArray<SiteFeature | undefined> = $derived.by(() => this.asof?.siteAt ?? this.#sites);
 
 	/** Where distances are measured from (null: no `near`, or a place that is not found). */
 	readonly origin: LonLat | null = $derived.by(() => (this.near ? placePosition(this.near.place, this.#dataset.sitesById) : null));
@@ -125,11 +125,12 @@ export class Explore {
 	});
 	/** The map's sites (shared points spread apart) with the status they had in the year. */
 	readonly displaySites: SiteFeature[] = $derived.by(() => {
-		const byId = this.sitesById;
+		const at = this.sitesAt;
 		const engine = asofEngine.current;
 		if (!this.asof || !engine) return this.#dataset.displaySites;
-		return this.#dataset.displaySites.map((s) => {
-			const status = byId.get(s.properties.id)?.properties.status;
+		// The map's sites are the data's, in the data's order (placeSites).
+		return this.#dataset.displaySites.map((s, i) => {
+			const status = at[i]?.properties.status;
 			return status ? engine.siteInStatus(s, status) : s;
 		});
 	});

@@ -19,6 +19,8 @@ export type AsofView = {
 	recordAt: Array<FilterRecord | undefined>;
 	/** Sites shown then, with the status they had (the same objects as the data when unchanged). */
 	sites: SiteFeature[];
+	/** The same sites by their position in the data (undefined: not shown then). */
+	siteAt: Array<SiteFeature | undefined>;
 	/** Shown sites whose deciding event has an approximate date. */
 	uncertain: ReadonlySet<string>;
 	summary: AsofSummary;
@@ -31,6 +33,7 @@ export function asofView(records: readonly FilterRecord[], sites: readonly SiteF
 	const shownRecords: FilterRecord[] = [];
 	const recordAt: Array<FilterRecord | undefined> = new Array<FilterRecord | undefined>(sites.length);
 	const shownSites: SiteFeature[] = [];
+	const siteAt: Array<SiteFeature | undefined> = new Array<SiteFeature | undefined>(sites.length);
 	const uncertain = new Set<string>();
 	sites.forEach((site, i) => {
 		const standing = standingIn(timelines[i]!, year);
@@ -42,9 +45,10 @@ export function asofView(records: readonly FilterRecord[], sites: readonly SiteF
 		shownRecords.push(standing.record);
 		recordAt[i] = standing.record;
 		shownSites.push(standing.site);
+		siteAt[i] = standing.site;
 		if (result.uncertain) uncertain.add(site.properties.id);
 	});
-	return { year, records: shownRecords, recordAt, sites: shownSites, uncertain, summary: summarise(results) };
+	return { year, records: shownRecords, recordAt, sites: shownSites, siteAt, uncertain, summary: summarise(results) };
 }
 
 /** A site's standing over a span of years, with its record and site in that status once asked for. */

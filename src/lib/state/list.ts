@@ -11,6 +11,11 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' });
  * orders them), regions missing from the order last (by code), then by name; ties keep input order.
  */
 export function sortForList(sites: readonly SiteFeature[], regionOrder: readonly string[]): SiteFeature[] {
+	return listOrder(sites, regionOrder).map((i) => sites[i]!);
+}
+
+/** The positions of `sites` in the order sortForList gives them. */
+export function listOrder(sites: readonly SiteFeature[], regionOrder: readonly string[]): number[] {
 	const rank = new Map(regionOrder.map((id, i) => [id, i]));
 	const unknown = regionOrder.length;
 	return sites
@@ -22,7 +27,7 @@ export function sortForList(sites: readonly SiteFeature[], regionOrder: readonly
 				byName.compare(a.site.properties.name, b.site.properties.name) ||
 				a.index - b.index
 		)
-		.map((entry) => entry.site);
+		.map((entry) => entry.index);
 }
 
 function compareCodes(a: string, b: string): number {
