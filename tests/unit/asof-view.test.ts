@@ -76,6 +76,10 @@ describe('asofView from the sites’ timelines', () => {
 							data.filter((_, i) => expected[i]!.kind === 'shown' && (expected[i] as { uncertain: boolean }).uncertain).map((s) => s.properties.id)
 						);
 						expect(v.summary).toEqual(summarise(expected));
+						// The ids shown then: as many as shown, each asked by id (and an id not in the data is not).
+						expect(v.ids.size).toBe(v.sites.length);
+						expect(data.map((s) => v.ids.has(s.properties.id))).toEqual(expected.map((r) => r.kind === 'shown'));
+						expect(v.ids.has('no-such-site')).toBe(false);
 					}
 				}
 			),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteFeature } from '../../src/lib/data/schema';
-import { inBounds, listKeyTarget, positionOf, sortForList, type Bounds } from '../../src/lib/state/list';
+import { inBounds, sortForList, type Bounds } from '../../src/lib/state/list';
+import { positionOf } from '../../src/lib/state/positions';
+import { listKeyTarget } from '../../src/lib/components/list-keys';
 
 function site(id: string, name: string, region: string, coordinates: [number, number] = [0, 0]): SiteFeature {
 	return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/distance';
 import { keepRanked, rankMatching } from '../../src/lib/state/near-ranking';
-import { ListedIds, PositionedIds } from '../../src/lib/state/id-set';
+import { ListedIds } from '../../src/lib/state/id-set';
 import type { SiteFeature } from '../../src/lib/data/schema';
 
 const site = (id: string, lon: number, lat: number) => ({ properties: { id }, geometry: { coordinates: [lon, lat] } }) as unknown as SiteFeature;
@@ -36,14 +36,5 @@ describe('ListedIds', () => {
 		expect(ids.size).toBe(3);
 		expect(ids.has('b')).toBe(true);
 		expect(ids.has('d')).toBe(false);
-	});
-});
-
-describe('PositionedIds', () => {
-	it('holds the ids of the sites at the positions that have an entry', () => {
-		const sites = [site('a', 0, 0), site('b', 1, 0), site('c', 2, 0)];
-		const ids = new PositionedIds(sites, [{}, undefined, {}], 2);
-		expect(ids.size).toBe(2);
-		expect([ids.has('a'), ids.has('b'), ids.has('c'), ids.has('d')]).toEqual([true, false, true, false]);
 	});
 });

@@ -16,7 +16,7 @@ import type { AsofView } from './explore';
 import type { NearResult } from './near-ranking';
 import type { Near, NearPlace } from './explore-params';
 import type { FilterRecord } from './filters';
-import { PositionedIds, type IdSet } from './id-set';
+import type { IdSet } from './id-set';
 import { placePosition, roundKm, type LonLat } from './near';
 import type { TownList } from './town-list';
 import type { Town } from './towns';
@@ -75,9 +75,7 @@ export class Explore {
 	/** The records filters and counts work on: as of the year. */
 	readonly records: readonly FilterRecord[] = $derived.by(() => this.asof?.records ?? this.#dataset.records);
 	/** Ids of the sites shown (every site without a year: the data's own set). */
-	readonly recordIds: IdSet = $derived.by(() =>
-		this.asof ? new PositionedIds(this.#sites, this.asof.recordAt, this.asof.records.length) : this.#dataset.known.siteIds
-	);
+	readonly recordIds: IdSet = $derived.by(() => this.asof?.ids ?? this.#dataset.known.siteIds);
 	/** Each site, by its position in the data, with the status it had in the year (undefined: not shown then). */
 	readonly sitesAt: ReadonlyArray<SiteFeature | undefined> = $derived.by(() => this.asof?.siteAt ?? this.#sites);
 

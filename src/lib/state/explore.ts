@@ -7,6 +7,8 @@ import type { SiteFeature, Status } from '$lib/data/schema';
 import type { FilterRecord } from './filters';
 import { siteAsOf, summarise, turningYears, type AsofResult, type AsofSummary, type DatedEvent } from './asof';
 import type { DayStamp } from './asof-years';
+import type { IdSet } from './id-set';
+import { positionOf } from './positions';
 
 /** A site's dated history, if the data carries one (the `history` field of the data issue). */
 export type HistoryOf = (site: SiteFeature) => readonly DatedEvent[] | undefined;
@@ -21,10 +23,29 @@ export type AsofView = {
 	sites: SiteFeature[];
 	/** The same sites by their position in the data (undefined: not shown then). */
 	siteAt: Array<SiteFeature | undefined>;
+	/** Ids of the sites shown then. */
+	ids: IdSet;
 	/** Shown sites whose deciding event has an approximate date. */
 	uncertain: ReadonlySet<string>;
 	summary: AsofSummary;
 };
+
+/**
+ * The ids of the sites at the positions where `at` has an entry (the sites shown in a year): no
+ * set of thousands of ids per year, a lookup by position (built once per dataset) instead.
+ */
+class PositionedIds implements IdSet {
+	constructor(
+		private readonly sites: readonly SiteFeature[],
+		private readonly at: readonly unknown[],
+		readonly size: number
+	) {}
+
+	has(id: string): boolean {
+		const i = positionOf(this.sites, id);
+		return i !== undefined && this.at[i] !== undefined;
+	}
+}
 
 /** The dataset as of `year` (records and sites in data order). */
 export function asofView(records: readonly FilterRecord[], sites: readonly SiteFeature[], historyOf: HistoryOf, year: number, today: DayStamp): AsofView {
@@ -48,7 +69,16 @@ export function asofView(records: readonly FilterRecord[], sites: readonly SiteF
 		siteAt[i] = standing.site;
 		if (result.uncertain) uncertain.add(site.properties.id);
 	});
-	return { year, records: shownRecords, recordAt, sites: shownSites, siteAt, uncertain, summary: summarise(results) };
+	return {
+		year,
+		records: shownRecords,
+		recordAt,
+		sites: shownSites,
+		siteAt,
+		ids: new PositionedIds(sites, recordAt, shownRecords.length),
+		uncertain,
+		summary: summarise(results)
+	};
 }
 
 /** A site's standing over a span of years, with its record and site in that status once asked for. */

@@ -5,27 +5,8 @@
  * `has`: a change that ranks 15,000 sites then costs no set of 15,000 ids before the list shows
  * them (the map, which asks `has`, follows a paint later).
  */
-import type { SiteFeature } from '$lib/data/schema';
-import { positionOf } from './list';
 
 export type IdSet = { readonly size: number; has(id: string): boolean };
-
-/**
- * The ids of the sites at the positions where `at` has an entry (the sites shown in a year): no
- * set of thousands of ids per year, a lookup by position (built once per dataset) instead.
- */
-export class PositionedIds implements IdSet {
-	constructor(
-		private readonly sites: readonly SiteFeature[],
-		private readonly at: readonly unknown[],
-		readonly size: number
-	) {}
-
-	has(id: string): boolean {
-		const i = positionOf(this.sites, id);
-		return i !== undefined && this.at[i] !== undefined;
-	}
-}
 
 /** The ids of a list in which no id appears twice. */
 export class ListedIds implements IdSet {

@@ -40,29 +40,3 @@ export function inBounds(site: SiteFeature, [west, south, east, north]: Bounds):
 	if (lat < south || lat > north) return false;
 	return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
 }
-
-const positions = new WeakMap<readonly SiteFeature[], Map<string, number>>();
-
-/**
- * The index of site `id` in `sites` (undefined when absent). The lookup is built on the first
- * question about a list, not on every change: a change of 50,000 matches asks none.
- */
-export function positionOf(sites: readonly SiteFeature[], id: string): number | undefined {
-	let byId = positions.get(sites);
-	if (!byId) positions.set(sites, (byId = new Map(sites.map((site, i) => [site.properties.id, i]))));
-	return byId.get(id);
-}
-
-/** Where a list key moves from entry `i` of `length` (arrows by one, PageUp/PageDown by `page`, Home/End), or undefined for other keys. */
-export function listKeyTarget(key: string, i: number, length: number, page = 10): number | undefined {
-	const end = length - 1;
-	const moves: Record<string, number> = {
-		ArrowDown: Math.min(i + 1, end),
-		ArrowUp: Math.max(i - 1, 0),
-		Home: 0,
-		End: end,
-		PageDown: Math.min(i + page, end),
-		PageUp: Math.max(i - page, 0)
-	};
-	return length > 0 && key in moves ? moves[key] : undefined;
-}

@@ -2,7 +2,7 @@
 import type { SiteFeature } from '$lib/data/schema';
 import type { LonLat } from './near';
 import type { IdSet } from './id-set';
-import { positionOf } from './list';
+import { positionOf } from './positions';
 import { nearIndex, rankNearLists, type NearIndex } from './near-index';
 
 /** Every site's [lon, lat], one array per dataset (so the index is built once). */
