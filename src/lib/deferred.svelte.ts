@@ -101,3 +101,29 @@ export class Deferred<T> {
 		await tick();
 	}
 }
+
+/**
+ * `current` is `compute()` as of the last paint: a change of `inputs()` (read for tracking only,
+ * cheap) has it computed again in the task after the next paint. For a value the reader can wait
+ * a frame for, so that it is not computed in the same update as the list (the facet counts of
+ * thousands of sites near a place). Create it during a component's (or app state's) initialisation.
+ */
+export class AfterPaint<T> {
+	current: T = $state.raw(undefined as T);
+
+	constructor(inputs: () => unknown, compute: () => T, schedule: Schedule = afterPaint) {
+		this.current = untrack(compute);
+		let first = true;
+		let queued = false;
+		$effect(() => {
+			inputs();
+			if (first) return void (first = false);
+			if (queued) return;
+			queued = true;
+			schedule(() => {
+				queued = false;
+				this.current = untrack(compute);
+			});
+		});
+	}
+}

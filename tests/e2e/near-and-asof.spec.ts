@@ -22,6 +22,11 @@ test('near a site: from its panel, the list ranks sites by km; the URL carries i
 	expect(km).toEqual([...km].sort((a, b) => a - b));
 	await expect(page.getByTestId('near-place')).toHaveText('From Orano CIME (Bessines-sur-Gartempe)');
 
+	// The filters' counts count every site until a radius is set (they follow the list a paint later).
+	const statusTotal = async () => ((await page.getByTestId('status-counts').innerText()).match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+	const everySite = await statusTotal();
+	expect(everySite).toBeGreaterThan(20);
+
 	// A radius: only sites that close; the URL carries it; a reload restores both.
 	await page.getByTestId('near-control').getByLabel('Within').selectOption('800');
 	await expect.poll(() => new URL(page.url()).searchParams.get('within')).toBe('800');
@@ -29,6 +34,8 @@ test('near a site: from its panel, the list ranks sites by km; the URL carries i
 	expect(within.length).toBeGreaterThan(1);
 	expect(within.length).toBeLessThan(km.length);
 	expect(Math.max(...within)).toBeLessThanOrEqual(800);
+	await expect.poll(statusTotal).toBeLessThan(everySite);
+	expect(await statusTotal()).toBeLessThanOrEqual(within.length);
 	await page.reload();
 	await expect(page.getByTestId('near-control').getByLabel('Within')).toHaveValue('800');
 	expect(await listedKm(page)).toEqual(within);

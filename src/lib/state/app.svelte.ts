@@ -17,11 +17,12 @@ import { format } from '$lib/i18n/format';
 import { pickLang } from '$lib/i18n/lang';
 import { ENGLISH, loadLocale, type Locale } from '$lib/i18n/locale';
 import { MapController } from '$lib/map/controller';
+import { AfterPaint } from '$lib/deferred.svelte';
 import type { ChipLabels } from '$lib/components/filter-chips';
 import { Explore } from './explore.svelte';
 import type { NearPlace } from './explore-params';
 import { announceChanges } from './announce.svelte';
-import { activeFilterCount, applyFilters, facetCounts, NO_FILTERS, sameFilters, type Filters } from './filters';
+import { activeFilterCount, applyFilters, facetCounts, NO_FILTERS, sameFilters, type FacetCounts, type Filters } from './filters';
 import { ListedIds, type IdSet } from './id-set';
 import { inBounds, listOrder, type Bounds } from './list';
 import { DEFAULT_STATE, parseState, toSearch, type AppState, type Known, type MapView, type Selection, type Warning } from './url';
@@ -108,6 +109,11 @@ export class App {
 		return out;
 	});
 	readonly counts = $derived.by(() => facetCounts(this.explore.countedRecords, this.filters, this.lang));
+	/**
+	 * The counts as the filters show them: a paint after the list (as the map is), so a change
+	 * that ranks thousands of sites near a place shows its list without waiting for their counting.
+	 */
+	readonly shownCounts: AfterPaint<FacetCounts>;
 	/** Ids the map draws: null when no filter narrows (every site). */
 	readonly visibleIds: IdSet | null = $derived.by(() => (this.matchingIds.size !== this.data.sites.length ? this.matchingIds : null));
 
@@ -147,6 +153,10 @@ export class App {
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
 		const src = { state: () => this.state, text: () => this.locale.explore, filteredIds: () => this.filteredIds };
 		this.explore = new Explore(this.data.sites, this.dataset, src, this.geometry.historySpan);
+		this.shownCounts = new AfterPaint(
+			() => [this.explore.countedRecords, this.filters, this.lang],
+			() => this.counts
+		);
 		this.#start();
 	}
 
