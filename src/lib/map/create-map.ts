@@ -75,20 +75,30 @@ function stylesheet(href: string): Promise<void> {
 }
 
 /**
- * Hover, tooltips and clicks, from a chunk of their own: the map's view wires them at its first idle
- * (map-events.ts). Until then the page's poster covers the map, so the first load need not wait for them.
+ * A chunk the map needs once it is first idle (map-events.ts): null if the map was removed while
+ * it loaded, or if it could not be loaded (said on the console; the map works without it).
  */
-async function wirePointer(ml: typeof import('maplibre-gl'), map: MapLibreMap, o: CreateMapOptions): Promise<void> {
+async function chunkForLiveMap<T>(map: MapLibreMap, load: () => Promise<T>, what: string): Promise<T | null> {
 	let removed = false;
 	map.once('remove', () => (removed = true));
 	try {
-		const { attachPointer } = await import('./interaction');
-		if (removed) return;
-		const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
-		map.once('remove', attachPointer(map, popup, o.onselect, o.clusterText, o.linkText));
+		const chunk = await load();
+		return removed ? null : chunk;
 	} catch (err: unknown) {
-		console.warn('[map] could not wire the pointer', err);
+		console.warn(`[map] could not ${what}`, err);
+		return null;
 	}
+}
+
+/**
+ * Hover, tooltips and clicks, from a chunk of their own: the map's view wires them at its first idle.
+ * Until then the page's poster covers the map, so the first load need not wait for them.
+ */
+async function wirePointer(ml: typeof import('maplibre-gl'), map: MapLibreMap, o: CreateMapOptions): Promise<void> {
+	const interaction = await chunkForLiveMap(map, () => import('./interaction'), 'wire the pointer');
+	if (!interaction) return;
+	const popup = new ml.Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'bvm-tooltip', maxWidth: '260px' });
+	map.once('remove', interaction.attachPointer(map, popup, o.onselect, o.clusterText, o.linkText));
 }
 
 /**
@@ -96,15 +106,8 @@ async function wirePointer(ml: typeof import('maplibre-gl'), map: MapLibreMap, o
  * covers the map and only the framing moves it. Null if the map was removed meanwhile.
  */
 async function followViews(map: MapLibreMap, report: () => ViewChange | undefined, initial: CameraView | null): Promise<ViewSync | null> {
-	let removed = false;
-	map.once('remove', () => (removed = true));
-	try {
-		const { ViewSync } = await import('./view-sync');
-		return removed ? null : new ViewSync(map, report, initial);
-	} catch (err: unknown) {
-		console.warn('[map] could not follow the view', err);
-		return null;
-	}
+	const views = await chunkForLiveMap(map, () => import('./view-sync'), 'follow the view');
+	return views && new views.ViewSync(map, report, initial);
 }
 
 export type CreatedMap = {
