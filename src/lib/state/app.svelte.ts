@@ -108,7 +108,9 @@ export class App {
 		}
 		return out;
 	});
-	readonly counts = $derived.by(() => facetCounts(this.explore.countedRecords, this.filters, this.lang));
+	/** What the facet counts are computed from (read by `shownCounts` to know when they change). */
+	readonly #countInputs = () => [this.explore.countedRecords, this.filters, this.lang] as const;
+	readonly counts = $derived.by(() => facetCounts(...this.#countInputs()));
 	/**
 	 * The counts as the filters show them: a paint after the list (as the map is), so a change
 	 * that ranks thousands of sites near a place shows its list without waiting for their counting.
@@ -153,10 +155,7 @@ export class App {
 		this.stageOptions = STAGES.filter((s) => this.dataset.stagesPresent.includes(s));
 		const src = { state: () => this.state, text: () => this.locale.explore, filteredIds: () => this.filteredIds };
 		this.explore = new Explore(this.data.sites, this.dataset, src, this.geometry.historySpan);
-		this.shownCounts = new AfterPaint(
-			() => [this.explore.countedRecords, this.filters, this.lang],
-			() => this.counts
-		);
+		this.shownCounts = new AfterPaint(this.#countInputs, () => this.counts);
 		this.#start();
 	}
 
