@@ -19,11 +19,12 @@ export function announceChanges(app: App): void {
 		const year = app.explore.year;
 		// A year's counts are known once the as-of chunk is there (explore.asof): announce them then.
 		if (year !== null && !app.explore.asof) return;
-		let operating = 0;
-		for (const s of app.matchingSites) if (s.properties.status === 'operating') operating++;
-		const shown = app.matchingIds.size;
-		const text = year === null ? '' : format(app.explore.text.asofAnnounce, { year, n: shown, operating });
-		if (lastYear !== undefined && year !== lastYear && text) app.announcement = text;
+		if (year !== null && lastYear !== undefined && year !== lastYear) {
+			// Only a year is announced: without one, no count of every matching site at each change.
+			let operating = 0;
+			for (const s of app.matchingSites) if (s.properties.status === 'operating') operating++;
+			app.announcement = format(app.explore.text.asofAnnounce, { year, n: app.matchingIds.size, operating });
+		}
 		lastYear = year;
 	});
 }
