@@ -5,7 +5,6 @@
  * `has`: a change that ranks 15,000 sites then costs no set of 15,000 ids before the list shows
  * them (the map, which asks `has`, follows a paint later).
  */
-
 export type IdSet = { readonly size: number; has(id: string): boolean };
 
 /** The ids of a list in which no id appears twice. */
