@@ -115,6 +115,41 @@ describe('distances from a place', () => {
 		);
 	});
 
+	it('settles ties and hair-breadth differences as a full sort does, with a radius and a limit', () => {
+		// Mirror images about the origin tie exactly; ±180° is one meridian; a few metres apart is
+		// inside the order key's tolerance. Only turf's figure, then position, may decide these.
+		const spots: LonLat[] = [
+			[1, 1],
+			[-1, -1],
+			[1, -1],
+			[-1, 1],
+			[1.00000001, 1],
+			[1, 1.0000001],
+			[180, 10],
+			[-180, 10],
+			[0, 0],
+			[0.0000001, 0]
+		];
+		const origin = fc.constantFrom<LonLat>([0, 0], [180, 10], [1, 1], [0.5, 0.5]);
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom(...spots), { minLength: 1, maxLength: 120 }),
+				origin,
+				fc.option(fc.constantFrom(0, 0.01, 157.2, 157.25, 200, 2000), { nil: null }),
+				fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+				(pts, from, within, limit) => {
+					const expected = pts
+						.map((p, index) => ({ index, km: distanceKm(from, p) }))
+						.filter((r) => within === null || r.km <= within)
+						.sort((a, b) => a.km - b.km || a.index - b.index)
+						.slice(0, limit ?? Infinity);
+					expect(rankNear(nearIndex(pts), from, { within, limit })).toEqual(expected);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
 	it('builds the index once per dataset and copes with none', () => {
 		expect(nearIndex(points)).toBe(nearIndex(points));
 		expect(rankNear(nearIndex([]), [0, 0])).toEqual([]);

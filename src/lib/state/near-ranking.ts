@@ -3,7 +3,7 @@ import type { SiteFeature } from '$lib/data/schema';
 import type { LonLat } from './near';
 import type { IdSet } from './id-set';
 import { positionOf } from './positions';
-import { nearIndex, rankNearLists, type NearIndex } from './near-index';
+import { distanceKm, nearIndex, rankNearIndices, type NearIndex } from './near-index';
 
 /** Every site's [lon, lat], one array per dataset (so the index is built once). */
 const positions = new WeakMap<readonly SiteFeature[], LonLat[]>();
@@ -25,20 +25,28 @@ function siteIds(sites: readonly SiteFeature[]): string[] {
 }
 
 /**
- * Great-circle km by site id, kept by position (one number per site, NaN where not ranked):
- * a ranking of thousands of sites fills an array instead of a map of thousands of ids.
+ * Great-circle km (turf's) by site id, for the ranked sites only. Worked out when asked and
+ * kept by position: the list asks for the rows it shows, a download for every row, and a
+ * ranking of thousands of sites does not pay for the rest.
  */
 export class KmById {
+	readonly #kms: Float64Array;
 	constructor(
 		private readonly sites: readonly SiteFeature[],
-		private readonly kms: Float64Array
-	) {}
+		private readonly origin: LonLat,
+		indices: readonly number[]
+	) {
+		// NaN: not ranked; -1: ranked, not yet measured.
+		this.#kms = new Float64Array(sites.length).fill(NaN);
+		for (const i of indices) this.#kms[i] = -1;
+	}
 
 	get(id: string): number | undefined {
 		// The lookup by id is built once per dataset, when a distance is first asked for by id.
 		const i = positionOf(this.sites, id);
-		const km = i === undefined ? NaN : this.kms[i]!;
-		return Number.isNaN(km) ? undefined : km;
+		if (i === undefined || Number.isNaN(this.#kms[i])) return undefined;
+		if (this.#kms[i] === -1) this.#kms[i] = distanceKm(this.origin, this.sites[i]!.geometry.coordinates);
+		return this.#kms[i];
 	}
 }
 
@@ -54,12 +62,9 @@ export type NearResult = {
 /** The sites among `matching` (null: every site) ranked from `origin` (within the radius when given). */
 export function rankMatching(sites: readonly SiteFeature[], origin: LonLat, within: number | null, matching: IdSet | null): NearResult {
 	const include = matching && matching.size < sites.length ? (i: number) => matching.has(sites[i]!.properties.id) : undefined;
-	const { indices, kms } = rankNearLists(siteIndex(sites), origin, { within, include });
+	const indices = rankNearIndices(siteIndex(sites), origin, { within, include });
 	const all = siteIds(sites);
-	const ids = indices.map((i) => all[i]!);
-	const byPosition = new Float64Array(sites.length).fill(NaN);
-	indices.forEach((i, k) => (byPosition[i] = kms[k]!));
-	return { ids, indices, km: new KmById(sites, byPosition) };
+	return { ids: indices.map((i) => all[i]!), indices, km: new KmById(sites, origin, indices) };
 }
 
 /** The part of a ranking that `keep` lets through (order and distances kept). */
