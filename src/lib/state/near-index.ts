@@ -56,12 +56,13 @@ function orderKeys(index: NearIndex, origin: LonLat, ids: readonly number[]): Fl
 	const [ox, oy, oz] = unitVector(origin);
 	const u = index.units;
 	const keys = new Float64Array(ids.length);
-	ids.forEach((id, k) => {
-		const dx = u[id * 3]! - ox;
-		const dy = u[id * 3 + 1]! - oy;
-		const dz = u[id * 3 + 2]! - oz;
+	for (let k = 0; k < ids.length; k++) {
+		const at = ids[k]! * 3;
+		const dx = u[at]! - ox;
+		const dy = u[at + 1]! - oy;
+		const dz = u[at + 2]! - oz;
 		keys[k] = dx * dx + dy * dy + dz * dz;
-	});
+	}
 	return keys;
 }
 
@@ -91,7 +92,9 @@ export function rankNearIndices(index: NearIndex, origin: LonLat, options: RankO
 	const { within = null, limit = Infinity, include } = options;
 	const n = index.points.length;
 	if (n === 0 || limit <= 0) return [];
-	const predicate = (i: number) => i < n && (!include || include(i));
+	// Without `include` there is no predicate at all: geokdbush then tests nothing per site (the
+	// placeholder point of an empty index is never reached: n === 0 returned above).
+	const predicate = include;
 	const maxKm = within === null ? Infinity : within * SEARCH_MARGIN + 1e-9;
 	const ask = Number.isFinite(limit) ? limit + 1 : Infinity;
 	let ids = around(index.tree, origin[0], origin[1], ask, maxKm, predicate);
@@ -110,24 +113,22 @@ export function rankNearIndices(index: NearIndex, origin: LonLat, options: RankO
 	return ids.length > limit ? ids.slice(0, limit) : ids;
 }
 
-/** geokdbush's order with each (nearly) tied run put in turf's order, ties by position. */
-function settleTies(ids: readonly number[], keys: Float64Array, km: (id: number) => number): number[] {
+/** geokdbush's order with each (nearly) tied run put in turf's order, ties by position (in place). */
+function settleTies(ids: number[], keys: Float64Array, km: (id: number) => number): number[] {
 	const inTurfOrder = (run: readonly number[]) =>
 		run
 			.map((id) => ({ id, km: km(id) }))
 			.sort((a, b) => a.km - b.km || a.id - b.id)
 			.map((r) => r.id);
-	// Not geokdbush's order after all: never seen, but a full sort is still right.
-	for (let k = 1; k < ids.length; k++) if (keys[k]! < keys[k - 1]! && !nearlyTied(keys[k]!, keys[k - 1]!)) return inTurfOrder(ids);
-	const out: number[] = [];
 	let start = 0;
 	for (let k = 1; k <= ids.length; k++) {
 		if (k < ids.length && nearlyTied(keys[k - 1]!, keys[k]!)) continue;
-		if (k - start === 1) out.push(ids[start]!);
-		else out.push(...inTurfOrder(ids.slice(start, k)));
+		// Not geokdbush's order after all: never seen, but a full sort is still right.
+		if (k < ids.length && keys[k]! < keys[k - 1]!) return inTurfOrder(ids);
+		if (k - start > 1) inTurfOrder(ids.slice(start, k)).forEach((id, j) => (ids[start + j] = id));
 		start = k;
 	}
-	return out;
+	return ids;
 }
 
 /** The nearest matching site regardless of any radius, or null when none matches. */

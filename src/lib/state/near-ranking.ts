@@ -30,23 +30,27 @@ function siteIds(sites: readonly SiteFeature[]): string[] {
  * ranking of thousands of sites does not pay for the rest.
  */
 export class KmById {
-	readonly #kms: Float64Array;
+	/** By position: NaN not ranked, -1 ranked and not yet measured (filled on the first question). */
+	#kms: Float64Array | null = null;
 	constructor(
 		private readonly sites: readonly SiteFeature[],
 		private readonly origin: LonLat,
-		indices: readonly number[]
-	) {
-		// NaN: not ranked; -1: ranked, not yet measured.
-		this.#kms = new Float64Array(sites.length).fill(NaN);
-		for (const i of indices) this.#kms[i] = -1;
-	}
+		private readonly indices: readonly number[]
+	) {}
 
 	get(id: string): number | undefined {
 		// The lookup by id is built once per dataset, when a distance is first asked for by id.
 		const i = positionOf(this.sites, id);
-		if (i === undefined || Number.isNaN(this.#kms[i])) return undefined;
-		if (this.#kms[i] === -1) this.#kms[i] = distanceKm(this.origin, this.sites[i]!.geometry.coordinates);
-		return this.#kms[i];
+		const kms = (this.#kms ??= this.#ranked());
+		if (i === undefined || Number.isNaN(kms[i])) return undefined;
+		if (kms[i] === -1) kms[i] = distanceKm(this.origin, this.sites[i]!.geometry.coordinates);
+		return kms[i];
+	}
+
+	#ranked(): Float64Array {
+		const kms = new Float64Array(this.sites.length).fill(NaN);
+		for (const i of this.indices) kms[i] = -1;
+		return kms;
 	}
 }
 
