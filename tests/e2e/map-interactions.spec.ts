@@ -40,3 +40,27 @@ test('network links reach Bessines and Ljubljana and can be hidden', async ({ pa
 	expect(drawnLines).toBe(0);
 	expect(searchParams(page).get('network')).toBe('0');
 });
+
+test('opening and closing a site with a filter set leaves the map its data; only the filter sends sites again', async ({ page }) => {
+	await openMap(page, '/?regions=ES41');
+	// Count what reaches the map's sites source from here on.
+	await page.evaluate(() => {
+		const w = window as unknown as { __sent: number[] };
+		w.__sent = [];
+		const source = window.__bvm!.map.getSource('sites') as unknown as { setData: (d: { features: unknown[] }) => unknown };
+		const setData = source.setData.bind(source);
+		source.setData = (d) => (w.__sent.push(d.features.length), setData(d));
+	});
+	const sent = () => page.evaluate(() => (window as unknown as { __sent: number[] }).__sent);
+	await page.getByTestId('site-list').locator('[data-site-id]').first().click();
+	await expect(page).toHaveURL(/site=/);
+	await mapIdle(page);
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/site=/);
+	await mapIdle(page);
+	expect(await sent()).toEqual([]);
+	// A filter change still reaches the map.
+	await page.getByRole('button', { name: /Clear all/ }).click();
+	await mapIdle(page);
+	expect((await sent()).length).toBeGreaterThan(0);
+});
