@@ -92,19 +92,18 @@ export function rankNearIndices(index: NearIndex, origin: LonLat, options: RankO
 	const { within = null, limit = Infinity, include } = options;
 	const n = index.points.length;
 	if (n === 0 || limit <= 0) return [];
-	// Without `include` there is no predicate at all: geokdbush then tests nothing per site (the
+	// `include` is geokdbush's predicate as it is: without it nothing is tested per site (the
 	// placeholder point of an empty index is never reached: n === 0 returned above).
-	const predicate = include;
 	const maxKm = within === null ? Infinity : within * SEARCH_MARGIN + 1e-9;
 	const ask = Number.isFinite(limit) ? limit + 1 : Infinity;
-	let ids = around(index.tree, origin[0], origin[1], ask, maxKm, predicate);
+	let ids = around(index.tree, origin[0], origin[1], ask, maxKm, include);
 	if (ids.length === ask) {
 		// Sites tied at the cut come in tree order: fetch every site as close as the last one, so
 		// the tie is settled by position below.
 		const [last, kept] = orderKeys(index, origin, [ids[ids.length - 1]!, ids[limit - 1]!]);
 		if (nearlyTied(kept!, last!)) {
 			const lastKm = distanceKm(origin, index.points[ids[ids.length - 1]!]!);
-			ids = around(index.tree, origin[0], origin[1], Infinity, Math.min(maxKm, lastKm * SEARCH_MARGIN + 1e-9), predicate);
+			ids = around(index.tree, origin[0], origin[1], Infinity, Math.min(maxKm, lastKm * SEARCH_MARGIN + 1e-9), include);
 		}
 	}
 	const km = (id: number) => distanceKm(origin, index.points[id]!);
