@@ -18,6 +18,25 @@ describe('rankMatching and keepRanked', () => {
 		expect(r.km.get('no such site')).toBeUndefined();
 	});
 
+	it('makes no id list until one is asked for: the list reads sites by position', () => {
+		let reads = 0;
+		const counted = sites.map((s) => ({
+			...s,
+			properties: {
+				get id() {
+					reads++;
+					return s.properties.id;
+				}
+			}
+		})) as unknown as SiteFeature[];
+		const r = rankMatching(counted, [0, 0], 1200, null);
+		expect([r.indices, r.idSet.size]).toEqual([[1, 2, 0], 3]);
+		expect(reads).toBe(0);
+		expect(r.idSet.has('mid')).toBe(true);
+		expect(r.idSet.has('out')).toBe(false);
+		expect(reads).toBeGreaterThan(0);
+	});
+
 	it('keeps order, positions and km of the sites let through', () => {
 		const r = keepRanked(rankMatching(sites, [0, 0], 1200, null), new ListedIds(['far', 'near']));
 		expect(r.ids).toEqual(['near', 'far']);

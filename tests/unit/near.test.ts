@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { circle } from '@turf/circle';
 import { distance } from '@turf/distance';
 import { readDataset } from '../../src/lib/server/load';
 import { roundKm, widenTo, type LonLat } from '../../src/lib/state/near';
@@ -94,6 +95,34 @@ describe('distances from a place', () => {
 				expect(rankNear(nearIndex(pts), origin, { within })).toEqual(expected);
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('finds points all round the edge of a radius at any latitude, and none just beyond it', () => {
+		// Away from the equator a ring reaches furthest east and west north of due east; points a
+		// hair inside and a hair outside the edge, all round, in every latitude band.
+		const sortByTurf = (pts: LonLat[], origin: LonLat, within: number) =>
+			pts
+				.map((p, index) => ({ index, km: distanceKm(origin, p) }))
+				.filter((r) => r.km <= within)
+				.sort((a, b) => a.km - b.km || a.index - b.index);
+		// Vertices of turf's circle, longitudes wrapped into [-180, 180] as the data's schema requires.
+		const edge = (origin: LonLat, km: number) =>
+			circle(origin as [number, number], km, { steps: 90 })
+				.geometry.coordinates[0]!.slice(0, -1)
+				.map(([lon, lat]): LonLat => [((((lon! + 180) % 360) + 360) % 360) - 180, lat!]);
+		fc.assert(
+			fc.property(
+				fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true })),
+				fc.double({ min: 1, max: 5000, noNaN: true }),
+				(origin, within) => {
+					const pts = [...edge(origin, within * 0.999), ...edge(origin, within * 1.001)];
+					const ranked = rankNear(nearIndex(pts), origin, { within });
+					expect(ranked).toEqual(sortByTurf(pts, origin, within));
+					expect(ranked).toHaveLength(90);
+				}
+			),
+			{ numRuns: 200 }
 		);
 	});
 

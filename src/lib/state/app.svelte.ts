@@ -23,7 +23,7 @@ import { Explore } from './explore.svelte';
 import type { NearPlace } from './explore-params';
 import { announceChanges } from './announce.svelte';
 import { activeFilterCount, applyFilters, facetCounts, NO_FILTERS, sameFilters, type FacetCounts, type Filters } from './filters';
-import { ListedIds, type IdSet } from './id-set';
+import type { IdSet } from './id-set';
 import { inBounds, listOrder, type Bounds } from './list';
 import { DEFAULT_STATE, parseState, toSearch, type AppState, type Known, type MapView, type Selection, type Warning } from './url';
 
@@ -92,7 +92,7 @@ export class App {
 	readonly filteredIds: IdSet = $derived.by(() =>
 		activeFilterCount(this.filters) === 0 ? this.explore.recordIds : new Set(applyFilters(this.explore.records, this.filters, this.lang).map((r) => r.id))
 	);
-	readonly matchingIds: IdSet = $derived.by(() => (this.explore.ranked ? new ListedIds(this.explore.ranked.ids) : this.filteredIds));
+	readonly matchingIds: IdSet = $derived.by(() => (this.explore.ranked ? this.explore.ranked.idSet : this.filteredIds));
 	/** In list order: nearest first near a place, else by region and name. Statuses as of the year. */
 	readonly matchingSites: SiteFeature[] = $derived.by(() => {
 		// By position, not by id: a change of thousands of matches makes no lookups by id.
@@ -108,9 +108,12 @@ export class App {
 		}
 		return out;
 	});
-	/** What the facet counts are computed from (read by `shownCounts` to know when they change). */
-	readonly #countInputs = () => [this.explore.countedRecords, this.filters, this.lang] as const;
-	readonly counts = $derived.by(() => facetCounts(...this.#countInputs()));
+	readonly counts = $derived.by(() => facetCounts(this.explore.countedRecords, this.filters, this.lang));
+	/**
+	 * What the counts change with, read by `shownCounts` to know when: the values counted records
+	 * are made from, not the records (making them is a pass over every site in a ring).
+	 */
+	readonly #countInputs = () => [this.explore.countedFrom(), this.filters, this.lang];
 	/**
 	 * The counts as the filters show them: a paint after the list (as the map is), so a change
 	 * that ranks thousands of sites near a place shows its list without waiting for their counting.

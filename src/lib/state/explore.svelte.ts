@@ -102,11 +102,11 @@ export class Explore {
 	/** The map's ring and lines to the nearest matching sites. */
 	readonly overlay = $derived.by(() => {
 		if (!this.#engine) return EMPTY_OVERLAY;
-		const ids = this.ranked?.ids.slice(0, NEAR_LINES) ?? [];
+		const nearest = this.ranked?.indices.slice(0, NEAR_LINES) ?? [];
 		return this.#engine.nearOverlay(
 			this.origin,
 			this.near?.within ?? null,
-			ids.map((id) => this.#dataset.sitesById.get(id)!.geometry.coordinates)
+			nearest.map((i) => this.#sites[i]!.geometry.coordinates)
 		);
 	});
 	/**
@@ -121,6 +121,10 @@ export class Explore {
 		for (const i of ring.indices) if (at[i]) out.push(at[i]);
 		return out;
 	});
+	/** What countedRecords is made from: the ring's ranking and the year (to track it without making it). */
+	countedFrom(): readonly unknown[] {
+		return [this.#inRing, this.asof];
+	}
 	/** The map's sites (shared points spread apart) with the status they had in the year. */
 	readonly displaySites: SiteFeature[] = $derived.by(() => {
 		const at = this.sitesAt;
@@ -134,10 +138,12 @@ export class Explore {
 	});
 	/** The nearest matching site regardless of the radius, when the radius leaves none (for "widen"). */
 	readonly nearestOutside: { id: string; km: number } | null = $derived.by(() => {
-		if (!this.#engine || !this.origin || !this.ranked || this.ranked.ids.length > 0 || this.near?.within == null) return null;
+		if (!this.#engine || !this.origin || !this.ranked || this.ranked.indices.length > 0 || this.near?.within == null) return null;
 		const all = this.#engine.rankMatching(this.#sites, this.origin, null, this.#src.filteredIds());
-		const id = all.ids[0];
-		return id === undefined ? null : { id, km: all.km.get(id)! };
+		const first = all.indices[0];
+		if (first === undefined) return null;
+		const id = this.#sites[first]!.properties.id;
+		return { id, km: all.km.get(id)! };
 	});
 
 	/** The bundled town list, once fetched (the search box offers its towns; a point that is a town is named). */

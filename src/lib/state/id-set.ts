@@ -10,14 +10,19 @@ export type IdSet = { readonly size: number; has(id: string): boolean };
 /** The ids of a list in which no id appears twice. */
 export class ListedIds implements IdSet {
 	#lookup: Set<string> | null = null;
-	constructor(private readonly ids: readonly string[]) {}
+	readonly size: number;
+	readonly #ids: () => readonly string[];
 
-	get size(): number {
-		return this.ids.length;
+	/** `ids`, or a function that makes them (called on the first `has`) and their count. */
+	constructor(ids: readonly string[]);
+	constructor(ids: () => readonly string[], size: number);
+	constructor(ids: readonly string[] | (() => readonly string[]), size?: number) {
+		this.#ids = typeof ids === 'function' ? ids : () => ids;
+		this.size = typeof ids === 'function' ? size! : ids.length;
 	}
 
 	has(id: string): boolean {
-		this.#lookup ??= new Set(this.ids);
+		this.#lookup ??= new Set(this.#ids());
 		return this.#lookup.has(id);
 	}
 }
