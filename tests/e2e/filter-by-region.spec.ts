@@ -62,6 +62,23 @@ test('a shared link with filters, selection and view opens exactly that; back cl
 	await expect(page.getByTestId('panel')).toHaveCount(1);
 });
 
+test('after a filter, another page and back, the map page shows the filter again (shallow history entries)', async ({ page }) => {
+	// A filter change is a shallow history entry: SvelteKit keeps the URL the page was loaded with,
+	// so coming back from another page must still read the address, not that URL.
+	await openMap(page);
+	const panel = page.getByTestId('filter-panel');
+	await panel.locator('[data-facet="regions"] summary').click();
+	await panel.getByRole('checkbox', { name: /Andalucía/ }).check();
+	await expect.poll(() => listedIds(page)).toEqual(andalucia);
+
+	await page.getByRole('link', { name: 'Accessibility statement' }).click();
+	await expect(page).toHaveURL(/\/accessibility$/);
+	await page.goBack();
+	expect(searchParams(page).get('regions')).toBe('ES61');
+	await expect.poll(() => listedIds(page)).toEqual(andalucia);
+	await expect(page.getByTestId('filter-panel').getByRole('checkbox', { name: /Andalucía/ })).toBeChecked();
+});
+
 test('search ignores accents and case', async ({ page }) => {
 	await openMap(page);
 	await page.getByRole('combobox', { name: 'Search sites' }).fill('leon');
