@@ -14,11 +14,16 @@ async function listedIds(page: import('@playwright/test').Page): Promise<string[
 	return ids.sort();
 }
 
-test('filter to Andalucía: list, map and URL follow; reload keeps it; the count is announced', async ({ page }) => {
-	await openMap(page);
+/** Opens the region facet and ticks Andalucía. */
+async function filterToAndalucia(page: import('@playwright/test').Page): Promise<void> {
 	const panel = page.getByTestId('filter-panel');
 	await panel.locator('[data-facet="regions"] summary').click();
 	await panel.getByRole('checkbox', { name: /Andalucía/ }).check();
+}
+
+test('filter to Andalucía: list, map and URL follow; reload keeps it; the count is announced', async ({ page }) => {
+	await openMap(page);
+	await filterToAndalucia(page);
 
 	await expect.poll(() => listedIds(page)).toEqual(andalucia);
 	expect(searchParams(page).get('regions')).toBe('ES61');
@@ -66,9 +71,7 @@ test('after a filter, another page and back, the map page shows the filter again
 	// A filter change is a shallow history entry: SvelteKit keeps the URL the page was loaded with,
 	// so coming back from another page must still read the address, not that URL.
 	await openMap(page);
-	const panel = page.getByTestId('filter-panel');
-	await panel.locator('[data-facet="regions"] summary').click();
-	await panel.getByRole('checkbox', { name: /Andalucía/ }).check();
+	await filterToAndalucia(page);
 	await expect.poll(() => listedIds(page)).toEqual(andalucia);
 
 	await page.getByRole('link', { name: 'Accessibility statement' }).click();

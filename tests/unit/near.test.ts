@@ -14,6 +14,15 @@ const position = (id: string) => {
 	return i;
 };
 
+/** What every ranking must equal: each point's @turf/distance, cut at the radius, sorted, ties by position. */
+function fullSort(pts: readonly LonLat[], origin: LonLat, within: number | null = null, limit = Infinity) {
+	return pts
+		.map((p, index) => ({ index, km: distanceKm(origin, p) }))
+		.filter((r) => within === null || r.km <= within)
+		.sort((a, b) => a.km - b.km || a.index - b.index)
+		.slice(0, limit);
+}
+
 describe('distances from a place', () => {
 	it('ranks Bessines-sur-Gartempe from Sevilla at the great-circle distance @turf/distance gives', () => {
 		const sevilla = points[position('renault-refactory-sevilla')]!;
@@ -69,11 +78,7 @@ describe('distances from a place', () => {
 				lonLat,
 				fc.option(fc.double({ min: 0, max: 20_000, noNaN: true }), { nil: null }),
 				(pts, origin, within) => {
-					const expected = pts
-						.map((p, index) => ({ index, km: distanceKm(origin, p) }))
-						.filter((r) => within === null || r.km <= within)
-						.sort((a, b) => a.km - b.km || a.index - b.index);
-					expect(rankNear(nearIndex(pts), origin, { within })).toEqual(expected);
+					expect(rankNear(nearIndex(pts), origin, { within })).toEqual(fullSort(pts, origin, within));
 				}
 			),
 			{ numRuns: 200 }
@@ -88,11 +93,7 @@ describe('distances from a place', () => {
 		);
 		fc.assert(
 			fc.property(fc.array(lonLat, { minLength: 1, maxLength: 100 }), lonLat, fc.double({ min: 0, max: 3000, noNaN: true }), (pts, origin, within) => {
-				const expected = pts
-					.map((p, index) => ({ index, km: distanceKm(origin, p) }))
-					.filter((r) => r.km <= within)
-					.sort((a, b) => a.km - b.km || a.index - b.index);
-				expect(rankNear(nearIndex(pts), origin, { within })).toEqual(expected);
+				expect(rankNear(nearIndex(pts), origin, { within })).toEqual(fullSort(pts, origin, within));
 			}),
 			{ numRuns: 300 }
 		);
@@ -101,11 +102,6 @@ describe('distances from a place', () => {
 	it('finds points all round the edge of a radius at any latitude, and none just beyond it', () => {
 		// Away from the equator a ring reaches furthest east and west north of due east; points a
 		// hair inside and a hair outside the edge, all round, in every latitude band.
-		const sortByTurf = (pts: LonLat[], origin: LonLat, within: number) =>
-			pts
-				.map((p, index) => ({ index, km: distanceKm(origin, p) }))
-				.filter((r) => r.km <= within)
-				.sort((a, b) => a.km - b.km || a.index - b.index);
 		// Vertices of turf's circle, longitudes wrapped into [-180, 180] as the data's schema requires.
 		const edge = (origin: LonLat, km: number) =>
 			circle(origin as [number, number], km, { steps: 90 })
@@ -118,7 +114,7 @@ describe('distances from a place', () => {
 				(origin, within) => {
 					const pts = [...edge(origin, within * 0.999), ...edge(origin, within * 1.001)];
 					const ranked = rankNear(nearIndex(pts), origin, { within });
-					expect(ranked).toEqual(sortByTurf(pts, origin, within));
+					expect(ranked).toEqual(fullSort(pts, origin, within));
 					expect(ranked).toHaveLength(90);
 				}
 			),
@@ -135,11 +131,7 @@ describe('distances from a place', () => {
 		];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...few), { minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 20 }), (pts, limit) => {
-				const expected = pts
-					.map((p, index) => ({ index, km: distanceKm([0, 0], p) }))
-					.sort((a, b) => a.km - b.km || a.index - b.index)
-					.slice(0, limit);
-				expect(rankNear(nearIndex(pts), [0, 0], { limit })).toEqual(expected);
+				expect(rankNear(nearIndex(pts), [0, 0], { limit })).toEqual(fullSort(pts, [0, 0], null, limit));
 			})
 		);
 	});
@@ -167,12 +159,7 @@ describe('distances from a place', () => {
 				fc.option(fc.constantFrom(0, 0.01, 157.2, 157.25, 200, 2000), { nil: null }),
 				fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
 				(pts, from, within, limit) => {
-					const expected = pts
-						.map((p, index) => ({ index, km: distanceKm(from, p) }))
-						.filter((r) => within === null || r.km <= within)
-						.sort((a, b) => a.km - b.km || a.index - b.index)
-						.slice(0, limit ?? Infinity);
-					expect(rankNear(nearIndex(pts), from, { within, limit })).toEqual(expected);
+					expect(rankNear(nearIndex(pts), from, { within, limit })).toEqual(fullSort(pts, from, within, limit));
 				}
 			),
 			{ numRuns: 300 }
