@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures';
+import { differingPixels } from './pixels';
 
 // Focus a person can see, measured in pixels: a screenshot of the focused element and its
 // surroundings differs from the unfocused one (the a11y audit found 0 different pixels on the canvas).
@@ -12,26 +13,7 @@ async function focusedPixelsDiffer(page: Page, target: Locator, clip: { x: numbe
 	await target.focus();
 	await expect(target).toBeFocused();
 	const after = await page.screenshot({ clip });
-	return page.evaluate(
-		async ([a, b]) => {
-			const load = async (b64: string) => {
-				const img = new Image();
-				img.src = `data:image/png;base64,${b64}`;
-				await img.decode();
-				const c = document.createElement('canvas');
-				c.width = img.width;
-				c.height = img.height;
-				const ctx = c.getContext('2d')!;
-				ctx.drawImage(img, 0, 0);
-				return ctx.getImageData(0, 0, c.width, c.height).data;
-			};
-			const [x, y] = await Promise.all([load(a!), load(b!)]);
-			let n = 0;
-			for (let i = 0; i < x.length; i += 4) if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 30) n++;
-			return n;
-		},
-		[before.toString('base64'), after.toString('base64')]
-	);
+	return (await differingPixels(page, before, after)).changed;
 }
 
 test('the focused map canvas shows a ring inside the map', async ({ page }) => {

@@ -5,6 +5,7 @@ import { holdMapLibre, holdRequests } from './maplibre-chunk';
 import { spreadSharedPoints } from '../../src/lib/data/derive';
 import type { SiteFeature } from '../../src/lib/data/schema';
 import { posterSites } from './poster-sites';
+import { differingPixels } from './pixels';
 
 // The poster: the default view drawn at build time (SVG in the prerendered HTML), in the map box
 // until the live map's first idle. The live map opens at the poster's camera: no site moves at the swap.
@@ -51,6 +52,47 @@ for (const [path, viewport] of [
 		await page.screenshot({ path: `test-results/poster-${path === '/' ? 'home' : 'embed'}-${viewport.width}-live.png` });
 	});
 }
+
+test('/embed: the live map draws its first frame hidden under the poster, and that picture is there when the poster goes', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const release = await holdMapLibre(page);
+	await page.goto('/embed');
+	await expect(page.getByTestId('poster').locator('svg:visible')).toBeVisible();
+	await page.evaluate(() => document.fonts.ready);
+	const map = page.getByTestId('map');
+	const poster = await map.screenshot();
+	// Each frame until the poster goes: is it there, is the live map's canvas shown, the map's state.
+	await page.evaluate(() => {
+		const frames: Array<{ poster: boolean; canvas: string | null; state: string | null }> = [];
+		Object.assign(window, { __frames: frames });
+		const tick = () => {
+			const canvas = document.querySelector('[data-testid="map"] canvas');
+			const poster = document.querySelector('[data-testid="poster"]') !== null;
+			frames.push({
+				poster,
+				canvas: canvas && getComputedStyle(canvas).visibility,
+				state: document.querySelector('[data-testid="map"]')!.getAttribute('data-map-state')
+			});
+			if (poster) requestAnimationFrame(tick);
+		};
+		tick();
+	});
+	release();
+	await expect(page.getByTestId('poster')).toHaveCount(0);
+	const live = await map.screenshot();
+	const frames = await page.evaluate(
+		() => (window as unknown as { __frames: Array<{ poster: boolean; canvas: string | null; state: string | null }> }).__frames
+	);
+	const underPoster = frames.filter((f) => f.poster && f.canvas !== null);
+	expect(underPoster.length, 'the live map was made while the poster was up').toBeGreaterThan(0);
+	expect(underPoster.every((f) => f.canvas === 'hidden' && f.state === 'loading')).toBe(true);
+	expect(frames.at(-1)).toMatchObject({ poster: false, canvas: 'visible' });
+	// The same picture: the live map's first frame, not an empty canvas over the map's background.
+	const { changed: n, total } = await differingPixels(page, poster, live);
+	const changed = n / total;
+	console.log(`/embed: ${(changed * 100).toFixed(1)} % of the map's pixels changed at the swap`);
+	expect(changed).toBeLessThan(0.15);
+});
 
 for (const link of [
 	'/?region=ES41',
@@ -183,21 +225,35 @@ for (const [link, dimmed] of [
 	});
 }
 
-test('under the poster the map draws at a quarter of the resolution; once it is idle, at full resolution', async ({ page }) => {
-	// Nobody sees the frames drawn under the poster, and without a GPU each costs in proportion to its pixels.
-	// Holding a basemap file keeps the live map from reaching its first idle, with its first frames drawn.
+test('under the poster the live map draws nothing until it has every file; then it draws, and the poster goes', async ({ page }) => {
+	// Without a GPU each frame is drawn in software, and the frames drawn while tiles arrive would be hidden anyway.
+	// The page's WebGL draw calls, counted:
+	await page.addInitScript(() => {
+		const counter = { draws: 0 };
+		Object.assign(window, { __webgl: counter });
+		for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype] as unknown as Array<Record<string, unknown>>)
+			for (const name of ['drawElements', 'drawArrays']) {
+				const draw = proto[name] as (...args: unknown[]) => unknown;
+				proto[name] = function (this: unknown, ...args: unknown[]) {
+					counter.draws++;
+					return draw.apply(this, args);
+				};
+			}
+	});
+	const draws = () => page.evaluate(() => (window as unknown as { __webgl: { draws: number } }).__webgl.draws);
+	// Holding a basemap file keeps the live map from having loaded; its other files come.
 	const releaseBasemap = await holdRequests(page, '**/basemap/countries.geojson');
+	const others = ['nuts2.geojson', 'cities.geojson'].map((file) => page.waitForResponse((r) => r.url().endsWith(`/basemap/${file}`)));
 	await page.goto('/embed');
-	const canvasScale = () =>
-		page.evaluate(() => {
-			const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
-			return canvas && canvas.clientWidth ? Math.round((100 * canvas.width) / canvas.clientWidth / devicePixelRatio) / 100 : null;
-		});
-	await expect.poll(canvasScale).toBe(0.25);
+	await Promise.all(others);
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeAttached();
+	await page.evaluate(() => new Promise<void>((done) => [...Array(10)].reduce<() => void>((next) => () => requestAnimationFrame(next), done)()));
+	expect(await draws()).toBe(0);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
 	await expect(page.getByTestId('poster')).toBeVisible();
 	releaseBasemap();
 	await mapIdle(page);
-	expect(await canvasScale()).toBe(1);
+	expect(await draws()).toBeGreaterThan(0);
 	await expect(page.getByTestId('poster')).toHaveCount(0);
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
 });

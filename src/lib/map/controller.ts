@@ -206,7 +206,7 @@ export class MapController {
 			timer = setTimeout(reframe, 30);
 		};
 		const container = map.getContainer();
-		// MapLibre also says "resize" for a new pixel ratio (the draft's end, map-events.ts): same box, same framing.
+		// MapLibre also says "resize" for a new pixel ratio: same box, same framing.
 		let size = `${container.clientWidth}x${container.clientHeight}`;
 		const onResize = () => {
 			const now = `${container.clientWidth}x${container.clientHeight}`;

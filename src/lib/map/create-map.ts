@@ -10,6 +10,7 @@ import { initialPadding } from './camera';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './mercator';
 import { FitControl } from './fit-control';
 import { createAttribution } from './attribution';
+import { holdFramesUntilLoaded } from './first-frame';
 import type { MapSelection } from './interaction';
 import type { LinkProperties } from '$lib/data/links';
 import type { ViewChange, ViewSync } from './view-sync';
@@ -30,15 +31,9 @@ export type CreateMapOptions = {
 	linkText?: (link: LinkProperties) => string;
 	onfit: (map: MapLibreMap) => void;
 	onselect: (sel: MapSelection) => void;
-	/** The page's poster covers the map until its first idle: draw until then at DRAFT_PIXEL_RATIO (map-events.ts). */
-	draft?: boolean;
+	/** The page's poster covers the map until its first idle: nothing is drawn until the map has loaded (first-frame.ts). */
+	underPoster?: boolean;
 };
-
-/**
- * The resolution of the frames drawn under the poster: a sixteenth of the pixels at 0.25. Nobody
- * sees them, and without a GPU each frame is drawn in software, at a cost that follows the pixels.
- */
-export const DRAFT_PIXEL_RATIO = 0.25;
 
 export function hasWebGL(): boolean {
 	const canvas = document.createElement('canvas');
@@ -117,8 +112,8 @@ export type CreatedMap = {
 	wirePointer: () => Promise<void>;
 	/** Resolves to the view sync (null if the map was removed first): `initial` is the view the map opened at. */
 	followViews: (report: () => ViewChange | undefined, initial: CameraView | null) => Promise<ViewSync | null>;
-	/** Drawn at DRAFT_PIXEL_RATIO until its first idle (the option as it was when the map was made). */
-	draft: boolean;
+	/** Made under the poster (the option as it was when the map was made). */
+	underPoster: boolean;
 };
 
 /** Resolves to null when `isDisposed()` turned true while MapLibre was loading. */
@@ -132,7 +127,6 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 		style: o.style,
 		attributionControl: false,
 		...openingCamera(o),
-		...(o.draft ? { pixelRatio: DRAFT_PIXEL_RATIO } : {}),
 		// Shared with the build's SVG maps (mercator.ts), which must frame views as this map does.
 		minZoom: MIN_ZOOM,
 		maxBounds: [
@@ -148,6 +142,7 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 		pitchWithRotate: false,
 		touchPitch: false
 	});
+	if (o.underPoster) holdFramesUntilLoaded(map);
 	map.touchZoomRotate.disableRotation();
 	map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
 	const fitControl = new FitControl(o.fitResultsLabel, () => o.onfit(map));
@@ -159,6 +154,6 @@ export async function createMap(o: CreateMapOptions, isDisposed: () => boolean):
 		fitControl,
 		wirePointer: () => wirePointer(ml, map, o),
 		followViews: (report, initial) => followViews(map, report, initial),
-		draft: o.draft === true
+		underPoster: o.underPoster === true
 	};
 }

@@ -1,5 +1,6 @@
 import type { ErrorEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_SOURCES } from './style';
+import { webgl2Of, whenDrawn } from './first-frame';
 
 /** 'lost': the browser took the graphics context away; MapLibre rebuilds the map when it gives it back. */
 export type MapState = 'loading' | 'idle' | 'moving' | 'error' | 'lost';
@@ -21,27 +22,28 @@ export type MapEventHandlers = {
 
 /**
  * Wires MapLibre's life events to the view; the view keeps no MapLibre event code of its own.
- * `draft`: the map was created at a low pixel ratio under the poster (create-map.ts); at its first
- * idle every tile and glyph is there, so it is drawn once more at full resolution, and that idle is
- * the map's first.
+ * `underPoster`: the map was made under the poster (create-map.ts), its first frame drawn with the
+ * canvas hidden; its first idle waits until that frame is drawn (first-frame.ts), so the poster
+ * gives way to a finished picture.
  */
-export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers, draft = false): void {
+export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers, underPoster = false): void {
 	let first = true;
+	let waiting = false;
+	let removed = false;
+	const firstIdle = () => {
+		first = false;
+		// A performance mark lets the benchmark read "navigation → first idle" exactly.
+		performance.mark('bvm:first-idle');
+		on.firstIdle?.();
+		if (!m.isMoving()) on.state('idle');
+	};
+	m.once('remove', () => (removed = true));
 	m.on('idle', () => {
-		if (draft) {
-			draft = false;
-			// null: no override, MapLibre follows the screen's devicePixelRatio again.
-			m.setPixelRatio(null as unknown as number);
-			m.triggerRepaint();
-			return;
-		}
-		if (first) {
-			// A performance mark lets the benchmark read "navigation → first idle" exactly.
-			performance.mark('bvm:first-idle');
-			first = false;
-			on.firstIdle?.();
-		}
-		on.state('idle');
+		if (!first) return on.state('idle');
+		if (!underPoster) return firstIdle();
+		if (waiting) return;
+		waiting = true;
+		void whenDrawn(webgl2Of(m), () => removed).then(() => void (removed || firstIdle()));
 	});
 	m.on('movestart', () => {
 		if (!first) on.state('moving');

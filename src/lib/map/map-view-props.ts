@@ -49,6 +49,6 @@ export type MapViewProps = {
 	ring?: { center: [number, number]; km: number } | null;
 	/** Tooltip of a network link: its ends and its length (read at each hover, so it follows the language). */
 	linkText?: (link: LinkProperties) => string;
-	/** Something covers the map until its first idle (the poster): its first frames are drawn at a low resolution. */
-	draft?: boolean;
+	/** Something covers the map until its first idle (the poster): its first frame is drawn hidden, once loaded (first-frame.ts). */
+	underPoster?: boolean;
 };
