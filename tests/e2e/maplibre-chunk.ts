@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 
@@ -16,6 +16,13 @@ export function mapLibreFiles(): RegExp {
 	const biggest = chunks[0]!;
 	if (biggest.size < 500_000) throw new Error(`no MapLibre chunk in ${CHUNKS} (largest: ${biggest.f}, ${biggest.size} bytes)`);
 	return new RegExp(`/_app/immutable/(chunks/${biggest.f.replace('.', '\\.')}|assets/maplibre-gl-worker\\.[^/]*\\.mjs)`);
+}
+
+/** The build's chunk holding some code, found by a literal its minified code keeps (chunk names are hashes). */
+export function chunkWith(literal: string): RegExp {
+	const found = readdirSync(CHUNKS).filter((f) => f.endsWith('.js') && readFileSync(join(CHUNKS, f), 'utf8').includes(literal));
+	if (found.length !== 1) throw new Error(`expected one chunk in ${CHUNKS} with ${literal}, found: ${found.join(', ') || 'none'}`);
+	return new RegExp(`/_app/immutable/chunks/${found[0]!.replace('.', '\\.')}$`);
 }
 
 /** Holds the requests for `url` until `release()`; after it they go through as they come. */

@@ -1,7 +1,7 @@
 import { brotliCompressSync } from 'node:zlib';
 import { test, expect, mapIdle } from './fixtures';
 import { sites } from './data';
-import { holdMapLibre, holdRequests } from './maplibre-chunk';
+import { chunkWith, holdMapLibre, holdRequests } from './maplibre-chunk';
 import { spreadSharedPoints } from '../../src/lib/data/derive';
 import type { SiteFeature } from '../../src/lib/data/schema';
 import { posterSites } from './poster-sites';
@@ -256,4 +256,31 @@ test('under the poster the live map draws nothing until it has every file; then 
 	expect(await draws()).toBeGreaterThan(0);
 	await expect(page.getByTestId('poster')).toHaveCount(0);
 	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+});
+
+test("the poster's view opens without the framing rule's code, which comes at the first idle; a link's own view fetches it at once", async ({ page }) => {
+	// The framing rule's chunk (state/framing.ts), known by the Earth's circumference it uses.
+	const framingRule = chunkWith('40075.016686');
+	const release = await holdRequests(page, framingRule);
+	const asked = page.waitForRequest(framingRule);
+	await page.goto('/embed');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+	await expect(page.getByTestId('poster')).toHaveCount(0);
+	await asked;
+	release();
+	await mapIdle(page);
+
+	const held = await page.context().newPage();
+	const releaseAgain = await holdRequests(held, framingRule);
+	const askedAgain = held.waitForRequest(framingRule);
+	await held.goto('/embed?site=cta-sevilla');
+	await askedAgain;
+	// Held, the map does not reach its first idle at a view other than the link's.
+	await held.waitForTimeout(1500);
+	await expect(held.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+	releaseAgain();
+	await mapIdle(held);
+	await expect(held.getByTestId('poster')).toHaveCount(0);
+	// At the link's view: a site view's zoom (state/framing-subject.ts SITE_ZOOM_RANGE), not the opening fit of every site.
+	expect(await held.evaluate(() => window.__bvm!.map.getZoom())).toBeGreaterThanOrEqual(7);
 });

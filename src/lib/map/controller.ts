@@ -7,7 +7,8 @@
  */
 import type { Map as MapLibreMap, MapMovementEvent } from 'maplibre-gl';
 import type { BBox } from '$lib/data/geometry';
-import { frameView, subjectOf, type FramedSite, type Rect, type Subject } from '$lib/state/framing';
+import { subjectOf, type FramedSite, type Rect, type Subject } from '$lib/state/framing-subject';
+import { Lazy } from '$lib/lazy.svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { sheetViewport } from '$lib/layout';
 import { isUserMove, USER_INTENT } from './camera';
@@ -35,6 +36,13 @@ export type MoveOptions = { instant?: boolean };
 /** The camera of a map box of this size (the poster's opening view, map/poster.ts). */
 export type OpeningCamera = (size: { width: number; height: number }) => { center: [number, number]; zoom: number };
 
+/**
+ * The framing rule's camera maths (state/framing.ts), a chunk of its own: the poster's view opens
+ * at the poster's camera without it, so the first load does without it. Another view fetches it
+ * before its first move; MapView fetches it at the first idle for the reader's moves.
+ */
+export const framingRule = new Lazy(() => import('$lib/state/framing'), 'the framing rule');
+
 /** `opening`: a camera computed from the box size instead of the framing rule (the poster's view). */
 type Framed = { subject: Subject; keepZoomAbove: boolean; opening?: OpeningCamera };
 
@@ -60,6 +68,12 @@ export class MapController {
 	/** Set while the controller itself moves the camera: that move is not a person's. */
 	#applying = false;
 	#cleanup: (() => void) | null = null;
+	#waitingForRule = 0;
+
+	/** A move waits for the framing rule's chunk: the map is not yet where it is asked to be. */
+	get framing(): boolean {
+		return this.#waitingForRule > 0;
+	}
 
 	attach(map: MapLibreMap, frame: MapFrame): void {
 		this.#map = map;
@@ -165,11 +179,21 @@ export class MapController {
 	#apply(map: MapLibreMap, framed: Framed, instant: boolean, byUser = false): void {
 		const frame = this.#frame;
 		if (!frame) return;
+		const rule = framingRule.current;
+		if (!framed.opening && !rule) {
+			// Framed once the rule has arrived, if this map is still the one shown.
+			this.#waitingForRule++;
+			void framingRule
+				.load()
+				.then(() => void (this.#map === map && framingRule.current && this.#apply(map, framed, instant, byUser)))
+				.finally(() => this.#waitingForRule--);
+			return;
+		}
 		const container = map.getContainer();
 		const size = { width: container.clientWidth, height: container.clientHeight };
 		const camera = framed.opening
 			? framed.opening(size)
-			: frameView({
+			: rule!.frameView({
 					width: container.clientWidth,
 					height: container.clientHeight,
 					obstructions: this.#overlays(map, frame),

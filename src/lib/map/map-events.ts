@@ -12,8 +12,10 @@ export type MapEventHandlers = {
 	basemapFailed: () => void;
 	/** The style has loaded: the map may be touched. */
 	ready: () => void;
-	/** The first idle at full resolution (once): the map is the picture from here. */
+	/** The first idle (once): the map is the picture from here. */
 	firstIdle?: () => void;
+	/** The camera has yet to move to the link's view (the framing rule is on its way): an idle now is not the first. */
+	framing?: () => boolean;
 	/** The graphics context is gone: nothing may touch the map until `restored`. */
 	lost: () => void;
 	/** MapLibre reloaded the style after the context came back: re-apply the current state. */
@@ -40,6 +42,7 @@ export function watchMapEvents(m: MapLibreMap, on: MapEventHandlers, underPoster
 	m.once('remove', () => (removed = true));
 	m.on('idle', () => {
 		if (!first) return on.state('idle');
+		if (on.framing?.()) return;
 		if (!underPoster) return firstIdle();
 		if (waiting) return;
 		waiting = true;

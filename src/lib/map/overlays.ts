@@ -3,7 +3,7 @@
  * marks with `data-map-overlay` (legend, help button, notices, the selection panel or sheet).
  * The framing rule (state/framing.ts) keeps the subject out of these rectangles.
  */
-import type { Rect } from '$lib/state/framing';
+import type { Rect } from '$lib/state/framing-subject';
 import { PANEL_MARGIN, PANEL_WIDTH, SHEET_SHARE } from '$lib/layout';
 
 export const OVERLAY_ATTR = 'data-map-overlay';

@@ -12,7 +12,7 @@
  * the CSS did (`posterCamera` is that result), so the swap moves no site.
  */
 import type { BBox } from '$lib/data/geometry';
-import { MARGIN_SHARE, SITE_ZOOM_RANGE, SYMBOL_ROOM, type LngLat } from '$lib/state/framing';
+import { MARGIN_SHARE, SITE_ZOOM_RANGE, SYMBOL_ROOM, type LngLat } from '$lib/state/framing-subject';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, constrain, fitCamera, worldSize, worldUnit, type Camera, type Size } from './mercator';
 
 export type PosterKind = 'wide' | 'narrow';
