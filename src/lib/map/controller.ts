@@ -186,7 +186,11 @@ export class MapController {
 			void framingRule
 				.load()
 				.then(() => void (this.#map === map && framingRule.current && this.#apply(map, framed, instant, byUser)))
-				.finally(() => this.#waitingForRule--);
+				.finally(() => {
+					this.#waitingForRule--;
+					// A map idle meanwhile waited for this move (map-events.ts): it is asked for again, moved or not (the chunk failed).
+					if (this.#map === map) map.triggerRepaint();
+				});
 			return;
 		}
 		const container = map.getContainer();
