@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle, openMap, rendered } from './fixtures';
 import { siteById } from './data';
-import { chunkWith } from './maplibre-chunk';
+import { framingRuleChunk } from './maplibre-chunk';
 
 // Faults a reader's browser meets (a data file that fails, a lost graphics context, a basemap file
 // that fails): the page degrades with a visible, localised message and what still works keeps working.
@@ -166,7 +166,7 @@ test.describe("the framing rule's chunk fails", () => {
 	test.use({ allowConsoleErrors: [FAILED] });
 
 	test('a link with a view of its own still gets the live map (at the opening fit), not the poster for good', async ({ page }) => {
-		await page.route(chunkWith('40075.016686'), (route) => route.abort());
+		await page.route(framingRuleChunk(), (route) => route.abort());
 		await page.goto('/embed?site=cta-sevilla');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
 		await expect(page.getByTestId('poster')).toHaveCount(0);

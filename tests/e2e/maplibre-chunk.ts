@@ -25,6 +25,9 @@ export function chunkWith(literal: string): RegExp {
 	return new RegExp(`/_app/immutable/chunks/${found[0]!.replace('.', '\\.')}$`);
 }
 
+/** The framing rule's chunk (state/framing.ts), known by the Earth's circumference it uses. */
+export const framingRuleChunk = (): RegExp => chunkWith('40075.016686');
+
 /** Holds the requests for `url` until `release()`; after it they go through as they come. */
 export async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
 	const held: Route[] = [];

@@ -1,7 +1,7 @@
 import { brotliCompressSync } from 'node:zlib';
 import { test, expect, mapIdle } from './fixtures';
 import { sites } from './data';
-import { chunkWith, holdMapLibre, holdRequests } from './maplibre-chunk';
+import { framingRuleChunk, holdMapLibre, holdRequests } from './maplibre-chunk';
 import { spreadSharedPoints } from '../../src/lib/data/derive';
 import type { SiteFeature } from '../../src/lib/data/schema';
 import { posterSites } from './poster-sites';
@@ -259,8 +259,7 @@ test('under the poster the live map draws nothing until it has every file; then 
 });
 
 test("the poster's view opens without the framing rule's code, which comes at the first idle; a link's own view fetches it at once", async ({ page }) => {
-	// The framing rule's chunk (state/framing.ts), known by the Earth's circumference it uses.
-	const framingRule = chunkWith('40075.016686');
+	const framingRule = framingRuleChunk();
 	const release = await holdRequests(page, framingRule);
 	const asked = page.waitForRequest(framingRule);
 	await page.goto('/embed');
