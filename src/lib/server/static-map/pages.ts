@@ -18,6 +18,7 @@ import type { Size } from '$lib/map/mercator';
 import { NARROW_MAX, POSTERS, posterBaseCamera, posterPlacement, type PosterKind } from '$lib/map/poster';
 import { REGION_MAP_SIZE, SITE_MAP_SIZE } from '$lib/map/static-sizes';
 import { SIDEBAR_MAX_WIDTH, STACKED_MAX_VIEWPORT } from '$lib/layout';
+import { bootAfterPoster } from '../boot-after-poster';
 import { dataset } from '../dataset';
 import { siteOrigin } from '../site-url';
 import { qrSvg } from './qr';
@@ -202,9 +203,14 @@ export async function injectStaticMaps(html: string): Promise<string> {
 	const found = [...html.matchAll(MARKER)];
 	const markup = await Promise.all(found.map((m) => markupForMarker(m[2] ?? '')));
 	let i = 0;
-	// A page with a poster dims it at once when its link asks for another view (scripts/poster-dim.js).
-	if (found.some((m) => (m[2] ?? '').startsWith('poster:')))
-		html = html.replace(/<meta charset="utf-8" \/>/, (meta) => `${meta}<script>${POSTER_DIM_SCRIPT}</script>`);
+	// A page with a poster dims it at once when its link asks for another view (scripts/poster-dim.js),
+	// and its app starts once the poster's picture is on screen (boot-after-poster.ts).
+	const poster = found.find((m) => (m[2] ?? '').startsWith('poster:'))?.[2];
+	if (poster)
+		html = bootAfterPoster(
+			html.replace(/<meta charset="utf-8" \/>/, (meta) => `${meta}<script>${POSTER_DIM_SCRIPT}</script>`),
+			poster
+		);
 	return html.replace(MARKER, (whole, open: string, marker: string, close: string) => {
 		const inner = markup[i++];
 		if (inner === null || inner === undefined) throw new Error(`static map: unknown map ${marker}`);

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { test, expect, mapIdle } from './fixtures';
+import { holdRequests } from './maplibre-chunk';
+import { BOOT_WAIT_CAP_MS } from '../../src/lib/server/boot-after-poster';
+
+// On / and /embed the app's scripts start once the poster's picture is on screen
+// (src/lib/server/boot-after-poster.ts): before, they downloaded and ran while it was drawn.
+
+const ENTRY = '/_app/immutable/entry/';
+/** The poster's pictures (their URLs carry a `?v=` query). */
+const POSTERS = /\/posters\/(wide|narrow)\.svg/;
+
+/** When the poster's picture was painted (its first paint entry) and the app's first script requested, in ms since navigation. */
+function timings(page: Page): Promise<{ painted: number | null; requested: number | null }> {
+	return page.evaluate(
+		(entry) =>
+			new Promise((resolve) => {
+				const paints: number[] = [];
+				const observer = new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as Array<PerformanceEntry & { url?: string; renderTime: number }>)
+						if (e.url?.includes('/posters/')) paints.push(e.renderTime);
+				});
+				// Element Timing (the attribute is set by the page's bootstrap) and LCP, which any build reports.
+				for (const type of ['element', 'largest-contentful-paint']) observer.observe({ type, buffered: true });
+				setTimeout(() => {
+					const script = performance.getEntriesByType('resource').find((e) => e.name.includes(entry));
+					resolve({ painted: paints.length ? Math.min(...paints) : null, requested: script?.startTime ?? null });
+				}, 100);
+			}),
+		ENTRY
+	);
+}
+
+for (const [path, viewport] of [
+	['/embed', { width: 1280, height: 800 }],
+	['/', { width: 1280, height: 800 }],
+	['/', { width: 390, height: 844 }],
+	['/embed', { width: 400, height: 300 }]
+] as const) {
+	test(`${path} at ${viewport.width}×${viewport.height}: the app's first script is requested once the poster's picture is painted`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto(path);
+		await mapIdle(page);
+		const { painted, requested } = await timings(page);
+		expect(painted, 'the picture was painted').toBeGreaterThan(0);
+		expect(requested, 'the app started').not.toBeNull();
+		expect(requested!).toBeGreaterThanOrEqual(painted!);
+	});
+}
+
+test('while the poster’s picture is on its way the app waits for it; when it comes, the app starts', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	const release = await holdRequests(page, POSTERS);
+	await page.goto('/embed', { waitUntil: 'domcontentloaded' });
+	// Well within the wait's cap (from when the page's bootstrap ran).
+	await page.waitForTimeout(BOOT_WAIT_CAP_MS / 2);
+	expect(requests.filter((p) => p.startsWith(ENTRY))).toEqual([]);
+	release();
+	await mapIdle(page);
+	expect(requests.filter((p) => p.startsWith(ENTRY)).length).toBeGreaterThan(0);
+});
+
+test(`a picture that never comes holds the app back ${BOOT_WAIT_CAP_MS} ms at most`, async ({ page }) => {
+	await holdRequests(page, POSTERS);
+	await page.goto('/embed', { waitUntil: 'domcontentloaded' });
+	await mapIdle(page);
+	const requested = await page.evaluate((entry) => performance.getEntriesByType('resource').find((e) => e.name.includes(entry))!.startTime, ENTRY);
+	// The live map came (mapIdle) without it; the app started when the cap ran out.
+	expect(requested).toBeGreaterThanOrEqual(BOOT_WAIT_CAP_MS);
+});
+
+test.describe('a picture that fails', () => {
+	test.use({ allowConsoleErrors: [/Failed to load resource/] });
+	test('starts the app at once, not after the cap', async ({ page }) => {
+		await page.route(POSTERS, (route) => route.abort());
+		await page.goto('/');
+		await mapIdle(page);
+		const requested = await page.evaluate((entry) => performance.getEntriesByType('resource').find((e) => e.name.includes(entry))!.startTime, ENTRY);
+		expect(requested).toBeLessThan(BOOT_WAIT_CAP_MS);
+	});
+});
