@@ -15,8 +15,11 @@ const displayed = new Map(spreadSharedPoints(sites as unknown as SiteFeature[]).
 for (const [path, viewport] of [
 	['/', { width: 1280, height: 800 }],
 	['/', { width: 412, height: 860 }],
+	['/', { width: 390, height: 844 }],
 	['/embed', { width: 1280, height: 800 }],
-	['/embed', { width: 412, height: 860 }]
+	['/embed', { width: 412, height: 860 }],
+	['/embed', { width: 400, height: 300 }],
+	['/embed', { width: 640, height: 480 }]
 ] as const) {
 	test(`${path} at ${viewport.width}×${viewport.height}: the poster shows before the map, which replaces it without moving a site (≤ 2 px)`, async ({
 		page

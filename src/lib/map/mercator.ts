@@ -7,8 +7,13 @@
 import type { BBox } from '$lib/data/geometry';
 
 export const TILE_SIZE = 512;
-/** Camera limits of the live map (create-map.ts passes these to MapLibre). */
-export const MIN_ZOOM = 2.5;
+/**
+ * Camera limits of the live map (create-map.ts passes these to MapLibre). The least zoom lets a
+ * small embed (400×300) open at its poster's camera (~2.4: the phone-sized poster scaled to fit);
+ * at 2.5 the live map was clamped there and its sites jumped ~7 px at the swap. Zoomed out, the
+ * view still never leaves the basemap: maxBounds keeps it inside, zooming in as needed.
+ */
+export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 14;
 /** The basemap covers lon −32…46, lat 26…72: the live map never shows the empty world beyond it. */
 export const MAX_BOUNDS: BBox = [-32, 26, 46, 72];
