@@ -5,7 +5,7 @@
  * Why: the first-load scripts and the data file (~330 KB as files) otherwise download while the
  * picture is parsed, laid out and rastered. They compete with it for the main thread, and Lighthouse
  * counts every request that ends before the largest paint in its LCP estimate. Measured on /embed,
- * desktop preset: LCP 0.67–0.86 s before, 0.48 s after (the bare MapLibre page: 1.2 s). The map's
+ * desktop preset: LCP 0.62–0.86 s before, 0.48 s after (the bare MapLibre page: 1.2 s). The map's
  * first idle moved by less than its spread: MapLibre's own loading dominates it.
  *
  * The wait ends on the first of:
