@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle } from './fixtures';
 import { holdRequests } from './maplibre-chunk';
-import { BOOT_WAIT_CAP_MS } from '../../src/lib/server/boot-after-poster';
+import { BOOT_WAIT_CAP_MS, SLOW_FIRST_BYTE_MS } from '../../src/lib/server/boot-after-poster';
 
 // On / and /embed the app's scripts start once the poster's picture is on screen
 // (src/lib/server/boot-after-poster.ts): before, they downloaded and ran while it was drawn.
@@ -47,6 +47,25 @@ for (const [path, viewport] of [
 		expect(requested!).toBeGreaterThanOrEqual(painted!);
 	});
 }
+
+test('over a slow connection the app starts at once: the picture is still downloading, and waiting would only delay the map', async ({ page }) => {
+	// The page's first byte comes 150 ms after its request (slow 4G's round trip).
+	await page.route('**/embed', async (route) => {
+		const response = await route.fetch();
+		await new Promise((resolve) => setTimeout(resolve, 150));
+		await route.fulfill({ response });
+	});
+	await page.goto('/embed');
+	await mapIdle(page);
+	const firstByte = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return nav.responseStart - nav.requestStart;
+	});
+	expect(firstByte).toBeGreaterThan(SLOW_FIRST_BYTE_MS);
+	const { painted, requested } = await timings(page);
+	expect(painted).toBeGreaterThan(0);
+	expect(requested!).toBeLessThan(painted!);
+});
 
 test('while the poster’s picture is on its way the app waits for it; when it comes, the app starts', async ({ page }) => {
 	const requests: string[] = [];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BOOT_WAIT_CAP_MS, POSTER_TIMING_ID, bootAfterPoster } from '../../src/lib/server/boot-after-poster';
+import { BOOT_WAIT_CAP_MS, POSTER_TIMING_ID, SLOW_FIRST_BYTE_MS, bootAfterPoster } from '../../src/lib/server/boot-after-poster';
 
 // SvelteKit's bootstrap as it writes it (2.x), with the app's start replaced by a probe.
 const BOOTSTRAP = `
@@ -74,7 +74,7 @@ function fakeImg(over: Partial<Img> = {}): Img {
 type Observer = { types: string[]; callback: (list: { getEntries(): unknown[] }) => void; disconnected: boolean };
 
 /** Runs the wrapped script against a fake page; `started` records the app's starts. */
-function run(options: { img?: Img | null; hidden?: boolean; entryTypes?: string[] }) {
+function run(options: { img?: Img | null; hidden?: boolean; entryTypes?: string[]; firstByteMs?: number }) {
 	const script = scriptOf(bootAfterPoster(page(), '/'));
 	const started = vi.fn();
 	const observers: Observer[] = [];
@@ -100,10 +100,13 @@ function run(options: { img?: Img | null; hidden?: boolean; entryTypes?: string[
 		querySelector: (selector: string) => (selector === 'img.bvm-poster' ? img : null)
 	};
 	const frame = (f: () => void) => setTimeout(f, 16);
-	new Function('document', 'window', 'PerformanceObserver', 'appStarted', 'requestAnimationFrame', script)(
+	const navigation = { requestStart: 10, responseStart: 10 + (options.firstByteMs ?? 5) };
+	const performance = { getEntriesByType: (type: string) => (type === 'navigation' ? [navigation] : []) };
+	new Function('document', 'window', 'PerformanceObserver', 'performance', 'appStarted', 'requestAnimationFrame', script)(
 		document,
 		{ PerformanceObserver: FakeObserver },
 		FakeObserver,
+		performance,
 		started,
 		frame
 	);
@@ -141,6 +144,11 @@ describe('bootAfterPoster: the wrapped bootstrap', () => {
 		expect(run({ img: null }).started).toHaveBeenCalledOnce();
 		expect(run({ img: fakeImg({ complete: true, naturalWidth: 0 }) }).started).toHaveBeenCalledOnce();
 		expect(run({ hidden: true }).started).toHaveBeenCalledOnce();
+	});
+
+	it(`starts it at once over a slow connection (the page's first byte after more than ${SLOW_FIRST_BYTE_MS} ms)`, () => {
+		expect(run({ firstByteMs: SLOW_FIRST_BYTE_MS }).started).not.toHaveBeenCalled();
+		expect(run({ firstByteMs: SLOW_FIRST_BYTE_MS + 1 }).started).toHaveBeenCalledOnce();
 	});
 
 	it('starts it when the picture fails later', () => {

@@ -11,7 +11,10 @@
  * The wait ends on the first of:
  * - the picture painted: an Element Timing or LCP entry for it;
  * - where neither is supported, the picture decoded and a frame later;
- * - the picture failing, no picture, or a hidden tab (nothing is painted there);
+ * - at once when there is no picture, it failed, the tab is hidden (nothing is painted there), or
+ *   the connection is slow ({@link SLOW_FIRST_BYTE_MS}): there the picture is still downloading,
+ *   and the scripts, which arrive after it anyway, do not compete with its painting. Waiting cost
+ *   0.28 s of the map's first idle on a throttled slow-4G load (5.3 → 5.5 s), for no earlier paint;
  * - {@link BOOT_WAIT_CAP_MS}, so that a late picture never holds the app back for long.
  *
  * SvelteKit lists its bootstrap's hash in the page's CSP; the wrapped script's hash replaces it
@@ -21,6 +24,9 @@ import { createHash } from 'node:crypto';
 
 /** The longest the app waits for the poster's picture, from when the bootstrap runs. */
 export const BOOT_WAIT_CAP_MS = 1000;
+
+/** A page whose first byte took longer than this to come (request to response start) came over a slow connection: no wait. */
+export const SLOW_FIRST_BYTE_MS = 100;
 
 /** Set on the picture by the wrapper (not in the markup: the HTML standard has no such attribute). */
 export const POSTER_TIMING_ID = 'bvm-poster';
@@ -37,7 +43,8 @@ function wrapped(bootstrap: string): string {
 		`(function(currentScript){var started=0,img=document.querySelector("img.bvm-poster");` +
 		`function boot(){if(started++)return;${body}}` +
 		`setTimeout(boot,${BOOT_WAIT_CAP_MS});` +
-		`if(!img||document.visibilityState!=="visible"||(img.complete&&!img.naturalWidth))return boot();` +
+		`var nav=performance.getEntriesByType&&performance.getEntriesByType("navigation")[0];` +
+		`if(!img||document.visibilityState!=="visible"||(img.complete&&!img.naturalWidth)||(nav&&nav.responseStart-nav.requestStart>${SLOW_FIRST_BYTE_MS}))return boot();` +
 		`img.setAttribute("elementtiming","${POSTER_TIMING_ID}");img.addEventListener("error",boot);` +
 		`var types=(window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes)||[];` +
 		`var kinds=["element","largest-contentful-paint"].filter(function(t){return types.indexOf(t)>=0});` +
