@@ -10,6 +10,18 @@ const ENTRY = '/_app/immutable/entry/';
 /** The poster's pictures (their URLs carry a `?v=` query). */
 const POSTERS = /\/posters\/(wide|narrow)\.svg/;
 
+/**
+ * How long the page's first byte took after its request. Over this the app does not wait
+ * (SLOW_FIRST_BYTE_MS): a test server busy with the other tests can be that slow, and each test
+ * then checks that the app started at once instead.
+ */
+function firstByteMs(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return nav.responseStart - nav.requestStart;
+	});
+}
+
 /** When the poster's picture was painted (its first paint entry) and the app's first script requested, in ms since navigation. */
 function timings(page: Page): Promise<{ painted: number | null; requested: number | null }> {
 	return page.evaluate(
@@ -31,6 +43,10 @@ function timings(page: Page): Promise<{ painted: number | null; requested: numbe
 	);
 }
 
+/** When the app's first script was requested, in ms since navigation. */
+const requestedAt = (page: Page): Promise<number> =>
+	page.evaluate((entry) => performance.getEntriesByType('resource').find((e) => e.name.includes(entry))!.startTime, ENTRY);
+
 for (const [path, viewport] of [
 	['/embed', { width: 1280, height: 800 }],
 	['/', { width: 1280, height: 800 }],
@@ -44,7 +60,8 @@ for (const [path, viewport] of [
 		const { painted, requested } = await timings(page);
 		expect(painted, 'the picture was painted').toBeGreaterThan(0);
 		expect(requested, 'the app started').not.toBeNull();
-		expect(requested!).toBeGreaterThanOrEqual(painted!);
+		if ((await firstByteMs(page)) > SLOW_FIRST_BYTE_MS) expect(requested!, 'a slow first byte: no wait').toBeLessThan(painted!);
+		else expect(requested!).toBeGreaterThanOrEqual(painted!);
 	});
 }
 
@@ -57,11 +74,7 @@ test('over a slow connection the app starts at once: the picture is still downlo
 	});
 	await page.goto('/embed');
 	await mapIdle(page);
-	const firstByte = await page.evaluate(() => {
-		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		return nav.responseStart - nav.requestStart;
-	});
-	expect(firstByte).toBeGreaterThan(SLOW_FIRST_BYTE_MS);
+	expect(await firstByteMs(page)).toBeGreaterThan(SLOW_FIRST_BYTE_MS);
 	const { painted, requested } = await timings(page);
 	expect(painted).toBeGreaterThan(0);
 	expect(requested!).toBeLessThan(painted!);
@@ -74,7 +87,9 @@ test('while the poster’s picture is on its way the app waits for it; when it c
 	await page.goto('/embed', { waitUntil: 'domcontentloaded' });
 	// Well within the wait's cap (from when the page's bootstrap ran).
 	await page.waitForTimeout(BOOT_WAIT_CAP_MS / 2);
-	expect(requests.filter((p) => p.startsWith(ENTRY))).toEqual([]);
+	const started = requests.filter((p) => p.startsWith(ENTRY));
+	if ((await firstByteMs(page)) > SLOW_FIRST_BYTE_MS) expect(started.length, 'a slow first byte: no wait').toBeGreaterThan(0);
+	else expect(started).toEqual([]);
 	release();
 	await mapIdle(page);
 	expect(requests.filter((p) => p.startsWith(ENTRY)).length).toBeGreaterThan(0);
@@ -84,9 +99,9 @@ test(`a picture that never comes holds the app back ${BOOT_WAIT_CAP_MS} ms at mo
 	await holdRequests(page, POSTERS);
 	await page.goto('/embed', { waitUntil: 'domcontentloaded' });
 	await mapIdle(page);
-	const requested = await page.evaluate((entry) => performance.getEntriesByType('resource').find((e) => e.name.includes(entry))!.startTime, ENTRY);
 	// The live map came (mapIdle) without it; the app started when the cap ran out.
-	expect(requested).toBeGreaterThanOrEqual(BOOT_WAIT_CAP_MS);
+	if ((await firstByteMs(page)) > SLOW_FIRST_BYTE_MS) expect(await requestedAt(page), 'a slow first byte: no wait').toBeLessThan(BOOT_WAIT_CAP_MS);
+	else expect(await requestedAt(page)).toBeGreaterThanOrEqual(BOOT_WAIT_CAP_MS);
 });
 
 test.describe('a picture that fails', () => {
@@ -95,7 +110,6 @@ test.describe('a picture that fails', () => {
 		await page.route(POSTERS, (route) => route.abort());
 		await page.goto('/');
 		await mapIdle(page);
-		const requested = await page.evaluate((entry) => performance.getEntriesByType('resource').find((e) => e.name.includes(entry))!.startTime, ENTRY);
-		expect(requested).toBeLessThan(BOOT_WAIT_CAP_MS);
+		expect(await requestedAt(page)).toBeLessThan(BOOT_WAIT_CAP_MS);
 	});
 });
