@@ -15,7 +15,8 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => injectStaticMaps(html.replace('%lang%', lang).replace('</head>', () => `${head}</head>`)),
 		// No <link rel=modulepreload> for the scripts: the poster's picture, the largest thing on the
 		// page, gets the connections first and is painted before the scripts run (Lighthouse measured
-		// /embed LCP 5.0 → 1.8 s on its mobile preset; the scripts start with the bootstrap instead).
+		// /embed LCP 5.0 → 1.8 s on its mobile preset; the scripts start with the bootstrap instead,
+		// which on the poster's pages waits until the picture is painted: server/boot-after-poster.ts).
 		// The data file is not preloaded either, for the same reason: its fetch starts with the app.
 		preload: ({ type }) => type === 'css' || type === 'font'
 	});
